@@ -1,0 +1,31 @@
+# Every target sets itself up: a fresh clone with Python 3.11 needs nothing else.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: build test serve bench clean
+
+# The venv is rebuilt whenever the lock file or the package metadata changes.
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; install Python 3.11 or run 'make PYTHON=/path/to/python3.11'" >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
+	touch $(STAMP)
+
+# A strict build into a staging directory; site/ is replaced only when the build succeeds,
+# so a failed build leaves the previous site untouched.
+build: $(STAMP)
+	rm -rf .site-staging
+	$(BIN)/mkdocs build --strict --site-dir .site-staging
+	rm -rf site && mv .site-staging site
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+clean:
+	rm -rf site .site-staging $(VENV)

@@ -1,0 +1,1 @@
+"""The content model: loading, validating and indexing posts. No MkDocs imports here."""

@@ -1,0 +1,135 @@
+"""YAML that remembers where every value was written.
+
+Authors need `path:line` in every message, so values are built node by node from
+PyYAML's composed tree: each keeps its line and the text as written, and a value
+that cannot be built (an impossible date such as `2019-02-30`) becomes an error
+on that one value instead of failing the whole document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import yaml
+
+try:  # libyaml's parser is several times faster; the constructor stays PyYAML's.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from feder.content.problems import Problem
+
+Kind = Literal["scalar", "list", "mapping"]
+
+
+@dataclass
+class YamlValue:
+    """A value with the line (1-based, in the file) and the text it was written as."""
+
+    value: Any
+    line: int
+    kind: Kind = "scalar"
+    written: str | None = None
+    """The scalar exactly as written (`On`, `2019`), for messages; None for collections."""
+    quoted: bool = False
+    error: str | None = None
+    """Why the value could not be built, e.g. `day is out of range for month`."""
+    items: list[YamlValue] = field(default_factory=list)
+    fields: dict[str, YamlValue] = field(default_factory=dict)
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+
+def parse_yaml(
+    text: str, *, path: str, first_line: int = 1, field_name: str = "yaml"
+) -> tuple[YamlValue | None, list[Problem]]:
+    """Parse one YAML document whose first line is line `first_line` of `path`.
+
+    Returns the root value (None for an empty document) and the problems found:
+    syntax errors, keys given twice and values that cannot be built.
+    """
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, path, first_line, field_name)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(path, first_line, field_name, f"YAML error: {exc}")]
+    problems: list[Problem] = []
+    try:
+        root = None if node is None else _convert(node, loader, path, first_line, problems)
+    finally:
+        loader.dispose()
+    return root, problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, first_line: int, field_name: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = first_line + (mark.line if mark else 0)
+    what = exc.problem or "invalid syntax"
+    if exc.context and exc.context_mark and exc.context_mark.line != (mark.line if mark else -1):
+        what += f" ({exc.context} on line {first_line + exc.context_mark.line})"
+    elif exc.context:
+        what += f" ({exc.context})"
+    return Problem(path, line, field_name, f"YAML syntax error: {what}; check quotes, colons and indentation")
+
+
+def _convert(node: yaml.Node, loader: Any, path: str, first_line: int, problems: list[Problem]) -> YamlValue:
+    line = first_line + node.start_mark.line
+    if isinstance(node, yaml.MappingNode):
+        result = YamlValue({}, line, "mapping")
+        for key_node, value_node in node.value:
+            key = str(_scalar(key_node, loader).value)
+            key_line = first_line + key_node.start_mark.line
+            if key in result.fields:
+                problems.append(Problem(
+                    path, key_line, key,
+                    f"given twice (lines {result.key_lines[key]} and {key_line}); keep one",
+                ))
+                continue
+            child = _convert(value_node, loader, path, first_line, problems)
+            result.fields[key] = child
+            result.key_lines[key] = key_line
+            result.value[key] = child.value
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = [_convert(child, loader, path, first_line, problems) for child in node.value]
+        return YamlValue([item.value for item in items], line, "list", items=items)
+    result = _scalar(node, loader)
+    result.line = line
+    return result
+
+
+def _scalar(node: yaml.Node, loader: Any) -> YamlValue:
+    written = node.value if isinstance(node.value, str) else None
+    quoted = getattr(node, "style", None) in ("'", '"')
+    try:
+        value = loader.construct_object(node, deep=True)
+    except (ValueError, yaml.YAMLError) as exc:
+        return YamlValue(None, 0, written=written, quoted=quoted, error=str(exc))
+    return YamlValue(value, 0, written=written, quoted=quoted)
+
+
+def describe(value: YamlValue) -> str:
+    """Say what YAML made of a value, in words an author understands."""
+    v = value.value
+    if value.kind == "list":
+        return "a list"
+    if value.kind == "mapping":
+        return "a mapping (key: value pairs)"
+    if v is None:
+        return "empty"
+    if isinstance(v, bool):
+        return f"`{value.written}`, which YAML reads as the boolean {str(v).lower()}"
+    if isinstance(v, (int, float)):
+        return f"`{value.written}`, which YAML reads as a number"
+    if isinstance(v, (dt.date, dt.datetime)):
+        return f"`{value.written}`, which YAML reads as a date"
+    return f'the text "{v}"'
+
+
+def quoting_hint(value: YamlValue) -> str:
+    """For a bool or number that was meant as text: how to keep it text."""
+    if isinstance(value.value, (bool, int, float, dt.date)) and value.written is not None:
+        return f'; put it in quotes to keep it as text: "{value.written}"'
+    return ""
