@@ -1,0 +1,1 @@
+"""MkDocs adapters: thin plugins that wire the content model into MkDocs."""
