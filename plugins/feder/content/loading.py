@@ -5,6 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import Any, Mapping
 from zoneinfo import ZoneInfo
 
 from feder.content.authors import Author, load_authors
@@ -64,6 +65,10 @@ def same_url_problems(sources: list[PostSource], languages: Languages) -> list[P
     return problems
 
 
+DEFAULT_LANGUAGES = ("de", "en")
+DEFAULT_TIMEZONE = "Europe/Berlin"
+
+
 @dataclass(frozen=True)
 class SiteSources:
     """Where a site's content lives and the rules it is checked against."""
@@ -74,6 +79,19 @@ class SiteSources:
     languages: Languages
     default_author: str | None
     timezone: ZoneInfo
+
+    @classmethod
+    def from_options(cls, root: Path, options: Mapping[str, Any]) -> SiteSources:
+        """From the `feder` plugin options of mkdocs.yml (defaults as in the plugin's config)."""
+        languages = Languages(tuple(options.get("languages") or DEFAULT_LANGUAGES))
+        return cls(
+            root=root,
+            posts_dir=root / options.get("posts_dir", "posts"),
+            authors_file=root / options.get("authors_file", "authors.yml"),
+            languages=languages,
+            default_author=options.get("default_author"),
+            timezone=ZoneInfo(options.get("timezone", DEFAULT_TIMEZONE)),
+        )
 
     def display(self, path: Path) -> str:
         try:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
+from feder.content.loading import DEFAULT_LANGUAGES, DEFAULT_TIMEZONE
+
 
 class BlogConfig(Config):
     enabled = c.Type(bool, default=True)
@@ -14,8 +16,8 @@ class BlogConfig(Config):
     default_author = c.Optional(c.Type(str))
 
     # Languages: the first one is the default and lives at the site root.
-    languages = c.ListOfItems(c.Type(str), default=["de", "en"])
-    timezone = c.Type(str, default="Europe/Berlin")
+    languages = c.ListOfItems(c.Type(str), default=list(DEFAULT_LANGUAGES))
+    timezone = c.Type(str, default=DEFAULT_TIMEZONE)
     description = c.DictOfItems(c.Type(str), default={})
     """The site's description per language, for the home pages' meta description."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,7 +21,8 @@ from mkdocs.structure.pages import Page
 from feder.content.blog import Blog
 from feder.content.languages import Languages
 from feder.content.listings import plan_listings
-from feder.content.loading import SiteSources, load_content
+from feder.checks import check_site
+from feder.content.loading import SiteSources
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
 from feder.content.problems import Problem, errors, format_problems, warnings
@@ -108,7 +109,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         """Load and check all content before MkDocs touches site_dir, so errors leave it intact."""
         if not self.config.enabled:
             return
-        content = load_content(self.sources)
+        content = check_site(self.sources, config.plugins.keys())
         problems = content.problems
         for validator in self.validators:
             problems += validator(content.posts)
@@ -203,13 +204,9 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def _sources(self, config: MkDocsConfig) -> SiteSources:
         root = Path(config.config_file_path or ".").resolve().parent
         try:
-            timezone = ZoneInfo(self.config.timezone)
+            return SiteSources.from_options(root, self.config)
         except (ZoneInfoNotFoundError, ValueError):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
-        return SiteSources(
-            root=root, posts_dir=root / self.config.posts_dir, authors_file=root / self.config.authors_file,
-            languages=self.languages, default_author=self.config.default_author, timezone=timezone,
-        )
 
     def _listing_title(self, entry: PageEntry) -> str:
         assert entry.listing is not None and self.blog is not None
