@@ -19,6 +19,8 @@ from feder.content.yamltext import YamlValue, describe, quoting_hint
 KNOWN_FIELDS = (
     "title", "date", "authors", "tags", "summary", "updated", "draft", "cover", "source_fingerprint",
 )
+MISSING_LINE = 1
+"""Missing fields are reported at the `---` that opens the frontmatter, always line 1."""
 _ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 
 
@@ -45,12 +47,12 @@ class _Check:
         self.problems.append(Problem(self.raw.source.path, line, field, message, severity))  # type: ignore[arg-type]
 
     def line(self, key: str) -> int:
-        return self.raw.meta.key_lines.get(key, self.raw.meta.line)
+        return self.raw.meta.key_lines.get(key, MISSING_LINE)
 
     def title(self) -> str:
         value = self.fields.get("title")
         if value is None:
-            self.problem(self.raw.meta.line, "title", 'missing; every post needs a title, e.g. title: "Vertrieb in der BANI-Welt"')
+            self.problem(MISSING_LINE, "title", 'missing; every post needs a title, e.g. title: "Vertrieb in der BANI-Welt"')
             return ""
         if not isinstance(value.value, str):
             self.problem(value.line, "title", f"is {describe(value)}; expected text{quoting_hint(value)}")
@@ -63,7 +65,7 @@ class _Check:
         value = self.fields.get(key)
         if value is None:
             if required:
-                self.problem(self.raw.meta.line, key, "missing; expected the publication date, e.g. date: 2024-03-31")
+                self.problem(MISSING_LINE, key, "missing; expected the publication date, e.g. date: 2024-03-31")
             return None
         parsed, error = _to_datetime(value, self.rules.timezone)
         if error:
@@ -75,7 +77,7 @@ class _Check:
         if value is None:
             if self.rules.default_author:
                 return (self.rules.default_author,)
-            self.problem(self.raw.meta.line, "authors", "missing and no default author is configured; expected e.g. authors: [redaktion]")
+            self.problem(MISSING_LINE, "authors", "missing and no default author is configured; expected e.g. authors: [redaktion]")
             return ()
         items = [value] if isinstance(value.value, str) else value.items
         if value.kind != "list" and not isinstance(value.value, str):
