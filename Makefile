@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test serve bench clean node
+.PHONY: build test serve bench bench-peers clean node
 
 # The venv is rebuilt whenever the lock file or the package metadata changes.
 $(STAMP): requirements.lock pyproject.toml
@@ -39,6 +39,16 @@ test: $(STAMP) node
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# The benchmark (not part of `make test`): our build against plain MkDocs + Material at
+# 100, 1,000 and 5,000 posts, and the edit -> preview latency; see bench/RESULTS.md.
+# BENCH_ARGS e.g. "--sizes 1000 --runs 5" or "--corpus ../shared/corpus".
+bench: $(STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# The same, plus Material's blog + tags plugins and mkdocs-rss-plugin (in bench/.peers-venv).
+bench-peers: $(STAMP)
+	$(BIN)/python bench/run.py --peers $(BENCH_ARGS)
 
 clean:
 	rm -rf site .site-staging $(VENV)

@@ -24,6 +24,10 @@ class BlogConfig(Config):
     # Lists.
     per_page = c.Type(int, default=10)
 
+    # Rendered posts and compiled templates kept for the next build (see feder.cache).
+    cache = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=".cache/feder")
+
     # Legal pages in the default language (docs/); their translations are found by path (docs/en/…).
     impressum = c.Type(str, default="impressum.md")
     privacy = c.Type(str, default="datenschutz.md")

@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfoNotFoundError
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from feder.cache.build import BuildCache
 from feder.content.blog import Blog
 from feder.content.languages import Languages
 from feder.content.listings import plan_listings
@@ -63,6 +64,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.rendered: dict[Post, str] = {}
         self.navs: dict[str, Navigation] = {}
         self.views: Views | None = None
+        self.cache: BuildCache | None = None
 
     # Interface for other feder plugins ------------------------------------------------------
 
@@ -115,6 +117,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         for validator in self.validators:
             problems += validator(content.posts)
         _report(problems)
+        self.cache = self._cache(config)
         now = dt.datetime.now(self.sources.timezone)
         self.states = {post: state_of(post, now) for post in content.posts}
         visible = [post for post in content.posts if self.serving or self.states[post] is State.PUBLISHED]
@@ -148,7 +151,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             self.views = self._views(config, files)
         return nav
 
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         entry = self.site.get(page.url) if self.config.enabled else None
         if entry is None:
             return markdown
@@ -161,7 +164,18 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             page.meta["search"] = {"exclude": True}
         return markdown
 
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    @event_priority(-100)  # after every plugin that changes the Markdown: the cache key covers their work
+    def _cached_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        entry = self.site.get(page.url) if self.cache is not None else None
+        return self.cache.markdown(markdown, page, files) if entry and entry.post else markdown
+
+    @event_priority(100)  # before every plugin that changes the HTML: they get what rendering would give
+    def _cached_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.cache.content(html, page, files) if self.cache is not None else html
+
+    on_page_markdown = CombinedEvent(_page_markdown, _cached_markdown)
+
+    def _page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         entry = self.site.get(page.url) if self.config.enabled else None
         if entry is not None and entry.post is not None:
             self.rendered[entry.post] = html
@@ -169,9 +183,13 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             page.title = escape_title(str(page.title))
         return html
 
+    on_page_content = CombinedEvent(_cached_content, _page_content)
+
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if self.config.enabled and self.views is not None:
             env.globals["feder"] = self.views.fallback(self.languages.default)
+        if self.cache is not None:
+            self.cache.env(env)
         return env
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
@@ -193,6 +211,12 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
             split_search_index(Path(config.site_dir), self.languages)
+        if self.cache is not None:
+            self.cache.finish(prune=not self.serving)  # serve shows drafts: keep the build's entries
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.cache is not None:
+            self.cache.abort()
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -209,6 +233,11 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             return SiteSources.from_options(root, self.config)
         except (ZoneInfoNotFoundError, ValueError):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
+
+    def _cache(self, config: MkDocsConfig) -> BuildCache | None:
+        if not self.config.cache:
+            return None
+        return BuildCache(self.sources.root / self.config.cache_dir, config)
 
     def _listing_title(self, entry: PageEntry) -> str:
         assert entry.listing is not None and self.blog is not None

@@ -1,0 +1,66 @@
+"""A folder of JSON entries, one file per key. No MkDocs imports.
+
+Entries live in `<root>/<namespace>/`; the namespace is the fingerprint of
+everything all entries share (code, templates, configuration), so a change there
+starts a fresh folder and old folders are removed. Writes are atomic (temporary
+file, then rename): a build that is interrupted, or two builds at once, leave
+either the old entry or the new one, never half of one. Anything unreadable counts
+as a miss.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+KEEP_NAMESPACES = 2
+"""Folders kept besides the current one, e.g. while switching between two branches."""
+
+
+class EntryStore:
+    def __init__(self, root: Path, namespace: str) -> None:
+        self.root = root
+        self.folder = root / namespace[:24]
+        self._made = False
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        try:
+            with open(self._path(key), encoding="utf-8") as stream:
+                entry = json.load(stream)
+        except (OSError, ValueError):
+            return None
+        return entry if isinstance(entry, dict) else None
+
+    def put(self, key: str, entry: dict[str, Any]) -> None:
+        if not self._made:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._made = True
+        target = self._path(key)
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        try:
+            with open(temporary, "w", encoding="utf-8") as stream:
+                json.dump(entry, stream, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temporary, target)
+        except OSError:
+            # A cache that cannot be written only makes the next build slower.
+            temporary.unlink(missing_ok=True)
+
+    def prune(self, keep: set[str]) -> None:
+        """Remove this namespace's entries not in `keep`, and all but the newest other namespaces."""
+        if self.folder.is_dir():
+            for path in self.folder.iterdir():
+                if path.suffix == ".json" and path.stem not in keep:
+                    path.unlink(missing_ok=True)
+        if not self.root.is_dir():
+            return
+        others = sorted(
+            (path for path in self.root.iterdir() if path.is_dir() and path != self.folder),
+            key=lambda path: path.stat().st_mtime, reverse=True,
+        )
+        for stale in others[KEEP_NAMESPACES:]:
+            shutil.rmtree(stale, ignore_errors=True)

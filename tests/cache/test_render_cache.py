@@ -1,0 +1,151 @@
+"""The cache of rendered posts: a cached build writes exactly what an uncached build writes.
+
+Every test builds a small site several times through MkDocs' Python API and
+compares all written files byte for byte.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
+
+from sitebuilder import config_dict, post
+
+POSTS = {
+    "posts/bani.de.md": post("BANI statt VUCA", "2024-03-31", tags=["BANI"], body=(
+        "Die Welt ist brüchig, sagt [der andere Beitrag](nur-deutsch.de.md#zweitens).[^1]\n\n"
+        "<!-- more -->\n\n## Was folgt\n\nMehr.\n\n### Im Detail\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n"
+        "[^1]: Eine Fußnote.\n")),
+    "posts/bani.en.md": post("BANI instead of VUCA", "2024-03-31", body="The world is brittle.\n\n## What follows\n\nMore.\n"),
+    "posts/nur-deutsch.de.md": post("Nur auf Deutsch", "2023-05-02", summary="Kurz.", body=(
+        "Erstens.\n\n## Zweitens\n\nText mit [Link nach draußen](https://example.org/).\n")),
+    "docs/about.md": "# Über uns\n\nSiehe [den Beitrag](posts/nur-deutsch.de.md#zweitens).\n",
+}
+EXTENSIONS = ["toc", "attr_list", "md_in_html", "tables", "footnotes", "pymdownx.superfences"]
+
+
+class Builds:
+    """Builds one site again and again; remembers the `feder` plugin's cache of the last build."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.cache = None
+
+    def build(self, *, cache: bool = True, strict: bool = True, **overrides) -> dict[str, bytes]:
+        settings = config_dict(**{"markdown_extensions": EXTENSIONS, **overrides})
+        for plugin in settings["plugins"]:
+            if isinstance(plugin, dict) and "feder" in plugin:
+                plugin["feder"]["cache"] = cache
+        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
+        site_dir = self.root / "site"
+        config = load_config(str(self.root / "mkdocs.yml"), strict=strict, site_dir=str(site_dir))
+        build(config)
+        self.cache = config.plugins["feder"].cache
+        return {path.relative_to(site_dir).as_posix(): path.read_bytes() for path in sorted(site_dir.rglob("*")) if path.is_file()}
+
+    @property
+    def hits(self) -> int:
+        return self.cache.render.hits
+
+    @property
+    def misses(self) -> int:
+        return self.cache.render.misses
+
+
+@pytest.fixture
+def builds(site) -> Builds:
+    site.write(POSTS)
+    return Builds(site.root)
+
+
+def test_cached_builds_write_the_same_bytes_as_an_uncached_build(builds):
+    uncached = builds.build(cache=False)
+    cold = builds.build()
+    assert (builds.hits, builds.misses) == (0, 3)
+    warm = builds.build()
+    assert (builds.hits, builds.misses) == (3, 0)
+    assert cold == uncached
+    assert warm == uncached
+
+
+def test_an_edited_post_is_rendered_again(builds, site):
+    builds.build()
+    site.write({"posts/bani.en.md": post("BANI instead of VUCA", "2024-03-31", body="The world is fragile.\n\n## Next\n")})
+    after = builds.build()
+    assert (builds.hits, builds.misses) == (2, 1)
+    assert after == builds.build(cache=False)
+    assert b"The world is fragile." in after["en/posts/bani/index.html"]
+
+
+def test_a_changed_configuration_renders_every_post_again(builds):
+    builds.build()
+    extensions = [{"toc": {"permalink": True}}, *EXTENSIONS[1:]]
+    permalinks = builds.build(markdown_extensions=extensions)
+    assert builds.hits == 0
+    assert permalinks == builds.build(cache=False, markdown_extensions=extensions)
+    assert b'class="headerlink"' in permalinks["posts/bani/index.html"]
+
+
+def test_a_changed_template_renders_every_post_again(builds, site):
+    site.write({"overrides/partials/copyright.html": "<p>Eins</p>"})
+    builds.build(theme={"name": "material", "language": "de", "font": False, "custom_dir": "overrides"})
+    site.write({"overrides/partials/copyright.html": "<p>Zwei</p>"})
+    builds.build(theme={"name": "material", "language": "de", "font": False, "custom_dir": "overrides"})
+    assert builds.hits == 0
+
+
+def test_plugin_code_is_part_of_every_key(builds, site, tmp_path):
+    from feder.cache.render import environment
+
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "plugin.py").write_text("A = 1\n")
+    builds.build()
+    config = load_config(str(site.root / "mkdocs.yml"))
+    before = environment(config, [code])
+    assert environment(config, [code]) == before
+    (code / "plugin.py").write_text("A = 2\n")
+    assert environment(config, [code]) != before
+
+
+def test_links_resolve_against_the_files_of_this_build(builds, site):
+    builds.build()
+    (site.root / "posts" / "nur-deutsch.de.md").rename(site.root / "posts" / "nur-auf-deutsch.de.md")
+    site.write({"docs/about.md": "# Über uns\n"})
+    with pytest.raises(Abort):  # bani.de.md now links to a file that is gone: a warning, in strict mode an error
+        builds.build()
+    with pytest.raises(Abort):  # ... on every build, not only on the one that rendered it
+        builds.build()
+    site.write({"posts/bani.de.md": POSTS["posts/bani.de.md"].replace("nur-deutsch.de.md#zweitens", "nur-auf-deutsch.de.md")})
+    fixed = builds.build()
+    assert fixed == builds.build(cache=False)
+
+
+def test_renders_that_log_a_problem_are_not_cached(builds, site, mkdocs_log):
+    site.write({"posts/bani.de.md": post("BANI", body="Siehe [fehlt](fehlt.de.md).\n")})
+    builds.build(strict=False)
+    builds.build(strict=False)
+    missing = [m for m in mkdocs_log.messages if "fehlt.de.md" in m]
+    assert len(missing) == 2
+
+
+def test_anchor_checks_see_cached_pages(builds, site, mkdocs_log):
+    site.write({"docs/about.md": "# Über uns\n\n[Gibt es](posts/nur-deutsch.de.md#zweitens), [gibt es nicht](posts/nur-deutsch.de.md#drittens).\n"})
+    builds.build(strict=False)
+    builds.build(strict=False)
+    assert builds.hits == 3
+    anchors = [m for m in mkdocs_log.messages if "anchor" in m]
+    assert len(anchors) == 2 and all("#drittens" in m for m in anchors)
+
+
+def test_a_corrupt_entry_is_a_miss(builds, site):
+    builds.build()
+    for entry in (site.root / ".cache" / "feder" / "render").rglob("*.json"):
+        entry.write_text("{not json")
+    rebuilt = builds.build()
+    assert (builds.hits, builds.misses) == (0, 3)
+    assert rebuilt == builds.build(cache=False)
