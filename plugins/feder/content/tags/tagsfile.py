@@ -28,7 +28,7 @@ from feder.content.languages import Languages
 from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.slugs import slugify
-from feder.content.validation import Validator
+from feder.content.validation import Validator, normal_spaces
 from feder.content.yamltext import YamlValue, describe, parse_yaml, quoting_hint
 
 SECTIONS = ("tags", "aliases")
@@ -135,7 +135,7 @@ class _Reader:
     def key(self, key: str, tags: YamlValue) -> tuple[TagDefinition, YamlValue] | None:
         """A tag's key: its identity. Keys are read first, so that names and aliases yield to them."""
         line = tags.key_lines[key]
-        written = " ".join(key.split())
+        written = normal_spaces(key)
         slug = slugify(written)
         if not slug:
             self.problem(line, f"tags.{key}", (
@@ -181,7 +181,7 @@ class _Reader:
         if value is None or value.value is None:
             return {}
         if isinstance(value.value, str):
-            text = " ".join(value.value.split())
+            text = normal_spaces(value.value)
             if not text:
                 self.problem(value.line, field_name, f"is empty; expected text, e.g. {example}")
                 return {}
@@ -200,7 +200,7 @@ class _Reader:
                 what = "empty" if text.value in (None, "") else describe(text)
                 self.problem(text.line, f"{field_name}.{lang}", f"is {what}; expected text{quoting_hint(text)}")
             else:
-                texts[lang] = " ".join(text.value.split())
+                texts[lang] = normal_spaces(text.value)
         return texts
 
     def alias(self, alias: str, aliases: YamlValue) -> None:
@@ -215,7 +215,7 @@ class _Reader:
             what = "empty" if value.value in (None, "") else describe(value)
             self.problem(value.line, field_name, f"is {what}; expected the tag it stands for, e.g. AI: KI{quoting_hint(value)}")
             return
-        target = " ".join(value.value.split())
+        target = normal_spaces(value.value)
         target_id = slugify(target)
         if target_id not in self.tags:
             self.problem(value.line, field_name, self._unknown_target(alias, target, target_id))
@@ -261,7 +261,7 @@ def load_tags_file(file: Path, path: str, languages: Languages) -> tuple[TagsFil
     reader.problems = problems
     if root is not None:
         reader.read(root)
-    return reader.result(), reader.problems
+    return reader.result(), sorted(reader.problems, key=lambda problem: problem.line)
 
 
 def tags_file_validator(file: Path, path: str, languages: Languages) -> Validator:
