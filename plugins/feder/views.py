@@ -203,6 +203,7 @@ class Views:
         self.related_posts = related_posts
         self.most_used_tags = most_used_tags
         self._teasers: dict[tuple[int, int], Markup] = {}
+        self._cards: dict[tuple[Post, int, bool], Card] = {}
 
     # The page as a whole ---------------------------------------------------------------------
 
@@ -261,7 +262,9 @@ class Views:
         return alternates
 
     def absolute(self, url: str) -> str:
-        return urljoin(self.site_url, url)
+        if url.startswith("/") or "://" in url:
+            return urljoin(self.site_url, url)
+        return self.site_url + url  # site_url ends with `/` (MkDocs ensures it); urljoin is slow
 
     # The head: feeds, social cards, JSON-LD --------------------------------------------------
 
@@ -421,6 +424,13 @@ class Views:
         return years
 
     def card(self, post: Post, list_url: str, *, teaser: bool = True) -> Card:
+        """A post shows in many lists (home, archive, author, each of its tags): built once per depth."""
+        key = (post, depth(list_url), teaser)
+        if key not in self._cards:
+            self._cards[key] = self._card(post, list_url, teaser)
+        return self._cards[key]
+
+    def _card(self, post: Post, list_url: str, teaser: bool) -> Card:
         return Card(
             title=post.title, url=self.urls.post(post.lang, post.slug),
             date=long_date(post.date, post.lang), date_iso=iso_date(post.date),

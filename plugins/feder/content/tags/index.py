@@ -21,13 +21,17 @@ class Tag:
     names: Mapping[str, str]
     """Display name per language."""
     descriptions: Mapping[str, str] = field(default_factory=dict)
+    slugs: Mapping[str, str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "slugs", {lang: slugify(name) for lang, name in self.names.items()})
 
     def name(self, lang: str) -> str:
         return self.names[lang]
 
     def slug(self, lang: str) -> str:
         """The slug of the tag's page in `lang`: that of its name there (`artificial-intelligence`)."""
-        return slugify(self.names[lang])
+        return self.slugs[lang]
 
     def description(self, lang: str) -> str:
         return self.descriptions.get(lang, "")
