@@ -1,0 +1,1 @@
+"""MkDocs plugins of feder: thin adapters around the core packages."""
