@@ -1,1 +1,1 @@
-"""MkDocs plugins of feder: thin adapters around the core packages."""
+"""MkDocs adapters: thin plugins that wire the content model into MkDocs."""

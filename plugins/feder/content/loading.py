@@ -1,0 +1,120 @@
+"""Loading every post of a site: discover, read, validate; collect all problems."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from typing import Any, Mapping
+from zoneinfo import ZoneInfo
+
+from feder.content.authors import Author, load_authors
+from feder.content.languages import Languages
+from feder.content.posts import Post
+from feder.content.problems import Problem
+from feder.content.reading import read_post
+from feder.content.sources import PostSource, discover
+from feder.content.validation import Rules, validate
+
+
+@dataclass
+class Loaded:
+    posts: list[Post] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_posts(posts_dir: Path, root: Path, languages: Languages, rules: Rules, only: list[Path] | None = None) -> Loaded:
+    """Every valid post below `posts_dir`, and every problem found on the way.
+
+    `only` restricts reading to some files (e.g. `feder check FILE`), while URL
+    collisions are still checked against all files.
+    """
+    sources, problems = discover(posts_dir, root, languages)
+    problems += same_url_problems(sources, languages)
+    loaded = Loaded(problems=problems)
+    wanted = {path.resolve() for path in only} if only is not None else None
+    for source in sources:
+        if wanted is not None and source.file.resolve() not in wanted:
+            continue
+        raw, read_problems = read_post(source)
+        loaded.problems += read_problems
+        if raw is None:
+            continue
+        post, post_problems = validate(raw, rules)
+        loaded.problems += post_problems
+        if post is not None:
+            loaded.posts.append(post)
+    return loaded
+
+
+def same_url_problems(sources: list[PostSource], languages: Languages) -> list[Problem]:
+    """Two files with the same slug and language would publish to the same URL."""
+    by_url: dict[tuple[str, str], list[PostSource]] = defaultdict(list)
+    for source in sources:
+        by_url[(source.lang, source.slug)].append(source)
+    problems = []
+    for (lang, slug), group in by_url.items():
+        if len(group) < 2:
+            continue
+        url = f"/{languages.prefix(lang)}posts/{slug}/"
+        for source in group:
+            others = ", ".join(other.path for other in group if other is not source)
+            problems.append(Problem(source.path, 1, "file name", (
+                f"publishes to the same URL {url} as {others}; rename one of them"
+            )))
+    return problems
+
+
+DEFAULT_LANGUAGES = ("de", "en")
+DEFAULT_TIMEZONE = "Europe/Berlin"
+
+
+@dataclass(frozen=True)
+class SiteSources:
+    """Where a site's content lives and the rules it is checked against."""
+
+    root: Path
+    posts_dir: Path
+    authors_file: Path
+    languages: Languages
+    default_author: str | None
+    timezone: ZoneInfo
+
+    @classmethod
+    def from_options(cls, root: Path, options: Mapping[str, Any]) -> SiteSources:
+        """From the `feder` plugin options of mkdocs.yml (defaults as in the plugin's config)."""
+        languages = Languages(tuple(options.get("languages") or DEFAULT_LANGUAGES))
+        return cls(
+            root=root,
+            posts_dir=root / options.get("posts_dir", "posts"),
+            authors_file=root / options.get("authors_file", "authors.yml"),
+            languages=languages,
+            default_author=options.get("default_author"),
+            timezone=ZoneInfo(options.get("timezone", DEFAULT_TIMEZONE)),
+        )
+
+    def display(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+@dataclass
+class Content:
+    authors: dict[str, Author]
+    posts: list[Post]
+    problems: list[Problem]
+
+
+def load_content(sources: SiteSources, only: list[Path] | None = None) -> Content:
+    """Authors and posts of a site with every problem found; the one loader for build and CLI."""
+    authors_path = sources.display(sources.authors_file)
+    authors, problems = load_authors(sources.authors_file, authors_path, sources.languages)
+    if sources.default_author and sources.default_author not in authors and authors:
+        problems.append(Problem(authors_path, 1, sources.default_author, (
+            "the default author (plugin option default_author) is not defined in this file"
+        )))
+    rules = Rules(authors, sources.default_author, sources.timezone, authors_path)
+    loaded = load_posts(sources.posts_dir, sources.root, sources.languages, rules, only)
+    return Content(authors, loaded.posts, problems + loaded.problems)

@@ -1,0 +1,48 @@
+"""Facts derived from a post's Markdown body: excerpt, reading time, fingerprint."""
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+
+MORE = re.compile(r"^[ \t]*<!--\s*more\s*-->[ \t]*$", re.MULTILINE)
+"""The excerpt marker: everything before it is the excerpt."""
+
+_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,}).*?^(?P=indent)(?P=fence)[ \t]*$", re.MULTILINE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_WORD = re.compile(r"\w+")
+_BLOCK_START = re.compile(r"^\s*(#|`{3}|~{3}|<|\||---|\*\*\*|!\[)")
+
+WORDS_PER_MINUTE = 200
+
+
+def split_excerpt(body: str) -> tuple[str, bool]:
+    """The excerpt and whether the author marked it with `<!-- more -->`.
+
+    Without the marker the excerpt is the first paragraph.
+    """
+    match = MORE.search(body)
+    if match:
+        return body[: match.start()].strip(), True
+    return first_paragraph(body), False
+
+
+def first_paragraph(body: str) -> str:
+    """The first block of text lines that is not a heading, fence, table or HTML."""
+    for block in re.split(r"\n[ \t]*\n", body.strip()):
+        if block.strip() and not _BLOCK_START.match(block):
+            return block.strip()
+    return ""
+
+
+def reading_time(body: str, words_per_minute: int = WORDS_PER_MINUTE) -> int:
+    """Minutes to read the prose, at least one; code and explainer blocks do not count."""
+    prose = _COMMENT.sub(" ", _FENCE.sub(" ", body))
+    words = len(_WORD.findall(prose))
+    return max(1, math.ceil(words / words_per_minute))
+
+
+def fingerprint(body: str) -> str:
+    """A short, stable hash of the body text; whitespace at line ends does not count."""
+    normal = "\n".join(line.rstrip() for line in body.strip().splitlines())
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:16]

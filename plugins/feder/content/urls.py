@@ -1,0 +1,47 @@
+"""The site's URL scheme. URLs are relative to the site root and end with `/`.
+
+These URLs are the public interface of the site (feeds, links from elsewhere);
+change them only with redirects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from feder.content.languages import Languages
+
+
+@dataclass(frozen=True)
+class Urls:
+    languages: Languages
+
+    def home(self, lang: str, page: int = 1) -> str:
+        return self._paged(self.languages.prefix(lang), page)
+
+    def post(self, lang: str, slug: str) -> str:
+        return f"{self.languages.prefix(lang)}posts/{slug}/"
+
+    def archive(self, lang: str) -> str:
+        return f"{self.languages.prefix(lang)}archive/"
+
+    def author(self, lang: str, author_id: str, page: int = 1) -> str:
+        return self._paged(f"{self.languages.prefix(lang)}authors/{author_id}/", page)
+
+    def tags(self, lang: str) -> str:
+        return f"{self.languages.prefix(lang)}tags/"
+
+    def tag(self, lang: str, slug: str, page: int = 1) -> str:
+        return self._paged(f"{self.languages.prefix(lang)}tags/{slug}/", page)
+
+    @staticmethod
+    def _paged(base: str, page: int) -> str:
+        return base if page == 1 else f"{base}page/{page}/"
+
+
+def page_file(url: str) -> str:
+    """The file a page URL is written to: `en/posts/x/` -> `en/posts/x/index.html`."""
+    return f"{url}index.html"
+
+
+def source_uri(url: str) -> str:
+    """A Markdown source path that MkDocs maps to `url`: `page/2/` -> `page/2/index.md`."""
+    return f"{url}index.md"

@@ -1,0 +1,3 @@
+from feder.plugins.blog.plugin import BlogPlugin
+
+__all__ = ["BlogPlugin"]

@@ -1,0 +1,29 @@
+"""Options of the `feder` plugin in mkdocs.yml."""
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+from feder.content.loading import DEFAULT_LANGUAGES, DEFAULT_TIMEZONE
+
+
+class BlogConfig(Config):
+    enabled = c.Type(bool, default=True)
+
+    # Where content lives, relative to mkdocs.yml.
+    posts_dir = c.Type(str, default="posts")
+    authors_file = c.Type(str, default="authors.yml")
+    default_author = c.Optional(c.Type(str))
+
+    # Languages: the first one is the default and lives at the site root.
+    languages = c.ListOfItems(c.Type(str), default=list(DEFAULT_LANGUAGES))
+    timezone = c.Type(str, default=DEFAULT_TIMEZONE)
+    description = c.DictOfItems(c.Type(str), default={})
+    """The site's description per language, for the home pages' meta description."""
+
+    # Lists.
+    per_page = c.Type(int, default=10)
+
+    # Legal pages in the default language (docs/); their translations are found by path (docs/en/…).
+    impressum = c.Type(str, default="impressum.md")
+    privacy = c.Type(str, default="datenschutz.md")

@@ -1,0 +1,64 @@
+"""Pages that have no file in docs/: posts (from posts/) and lists, as MkDocs `File`s."""
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from feder.content.languages import Languages
+from feder.content.listings import Listing
+from feder.content.pages import PageEntry, SitePages
+from feder.content.posts import Post
+from feder.content.problems import Problem
+from feder.content.urls import page_file, source_uri
+
+# A YAML block of its own keeps MkDocs from reading a body line like "Fazit: …" as metadata.
+_PREAMBLE = "---\n{}\n---\n"
+
+
+def url_of(file: File) -> str:
+    """A page's URL as MkDocs' `Page.url` has it: `` for the home page."""
+    return "" if file.url in (".", "./") else file.url
+
+
+def register_docs_pages(files: Files, languages: Languages, site: SitePages, docs_dir: str) -> list[Problem]:
+    """Pages written in docs/: their language comes from the path (`en/about.md` is English)."""
+    problems = []
+    for file in files.documentation_pages():
+        lang, rest = languages.split(file.src_uri)
+        if lang != languages.default and file.inclusion.is_in_nav():
+            file.inclusion = InclusionLevel.NOT_IN_NAV  # the nav lists the default language only
+        try:
+            site.add(PageEntry(url_of(file), lang, ("page", rest), "page"))
+        except ValueError:
+            problems.append(Problem(f"{docs_dir}/{file.src_uri}", 1, "file name", f"another page already has the URL /{url_of(file)}"))
+    return problems
+
+
+def add_post(files: Files, config: MkDocsConfig, post: Post, url: str, *, draft: bool) -> File:
+    """A post keeps its own path as source name, so MkDocs' messages name the real file."""
+    inclusion = InclusionLevel.DRAFT if draft else InclusionLevel.NOT_IN_NAV
+    file = File.generated(config, post.path, content=_PREAMBLE + post.body, inclusion=inclusion)
+    file.dest_uri = page_file(url)
+    files.append(file)
+    return file
+
+
+def add_listing(files: Files, config: MkDocsConfig, listing: Listing) -> File:
+    file = File.generated(config, source_uri(listing.url), content="", inclusion=InclusionLevel.NOT_IN_NAV)
+    files.append(file)
+    return file
+
+
+def conflicts(files: Files, planned: dict[str, str], docs_dir: str) -> list[Problem]:
+    """Files in docs/ that would be written where a generated page goes.
+
+    `planned` maps each generated page's output path to what it is (for the message).
+    """
+    problems = []
+    for file in files:
+        what = planned.get(file.dest_uri)
+        if what is not None and file.generated_by is None:
+            problems.append(Problem(f"{docs_dir}/{file.src_uri}", 1, "file name", (
+                f"would be written to {file.dest_uri}, where feder writes the {what}; rename or remove this file"
+            )))
+    return problems

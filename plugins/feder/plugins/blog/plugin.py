@@ -1,0 +1,259 @@
+"""The `feder` MkDocs plugin: posts from posts/ become a bilingual blog in one build.
+
+Event handlers stay thin: the content model (`feder.content`) loads and checks
+posts and plans pages; `files`, `navigation`, `search` and `feder.views` adapt
+the results to MkDocs and the templates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfoNotFoundError
+
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from feder.content.blog import Blog
+from feder.content.languages import Languages
+from feder.content.listings import plan_listings
+from feder.checks import check_site
+from feder.content.loading import SiteSources
+from feder.content.pages import PageEntry, SitePages
+from feder.content.posts import Post
+from feder.content.problems import Problem, errors, format_problems, warnings
+from feder.content.publishing import State, state_of
+from feder.content.urls import Urls, page_file
+from feder.content.validation import Validator
+from feder.i18n import available, strings
+from feder.plugins.blog import files as blog_files
+from feder.plugins.blog.config import BlogConfig
+from feder.plugins.blog.navigation import localized_navigations
+from feder.plugins.blog.search import split_search_index
+from feder.views import TagUrl, Views, escape_title
+
+log = get_plugin_logger(__name__)
+
+PACKAGE = Path(__file__).resolve().parents[2]
+TEMPLATES = PACKAGE / "templates"
+ASSETS = PACKAGE / "assets"
+STYLESHEET_URI = "assets/feder/feder.css"
+SCRIPTS = ("alternate-links.js",)
+LIST_TEMPLATES = {"home": "feder/home.html", "archive": "feder/archive.html", "author": "feder/author.html"}
+
+
+class BlogPlugin(BasePlugin[BlogConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.serving = False
+        self._reset()
+
+    def _reset(self) -> None:
+        """Per-build state; the plugin object lives across `mkdocs serve` rebuilds."""
+        self.validators: list[Validator] = []
+        self.tag_url: TagUrl | None = None
+        self.blog: Blog | None = None
+        self.site = SitePages()
+        self.states: dict[Post, State] = {}
+        self.rendered: dict[Post, str] = {}
+        self.navs: dict[str, Navigation] = {}
+        self.views: Views | None = None
+
+    # Interface for other feder plugins ------------------------------------------------------
+
+    def add_validator(self, validator: Validator) -> None:
+        """Run `validator(posts)` with the post checks; its problems are reported with theirs."""
+        self.validators.append(validator)
+
+    def language_of(self, page: Page) -> str:
+        entry = self.site.get(page.url)
+        return entry.lang if entry else self.languages.default
+
+    def entry_of(self, page: Page) -> PageEntry | None:
+        return self.site.get(page.url)
+
+    # MkDocs events ---------------------------------------------------------------------------
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self._reset()
+        if not self.config.enabled:
+            return config
+        if not config.site_url:
+            raise PluginError(
+                "site_url is not set in mkdocs.yml. feder needs the site's public address for canonical "
+                "links, hreflang and feeds; add e.g. site_url: https://example.github.io/blog/"
+            )
+        if not config.use_directory_urls:
+            raise PluginError("feder's URLs are folders (/posts/<slug>/); set use_directory_urls: true in mkdocs.yml")
+        self.languages = self._languages()
+        self.urls = Urls(self.languages)
+        self.sources = self._sources(config)
+        config.theme["language"] = self.languages.default
+        # Our templates override Material's but yield to the site's own custom_dir.
+        config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
+        if STYLESHEET_URI not in config.extra_css:
+            config.extra_css.append(STYLESHEET_URI)
+        for watched in (self.sources.posts_dir, self.sources.authors_file):
+            if str(watched) not in config.watch:
+                config.watch.append(str(watched))
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Load and check all content before MkDocs touches site_dir, so errors leave it intact."""
+        if not self.config.enabled:
+            return
+        content = check_site(self.sources, config.plugins.keys())
+        problems = content.problems
+        for validator in self.validators:
+            problems += validator(content.posts)
+        _report(problems)
+        now = dt.datetime.now(self.sources.timezone)
+        self.states = {post: state_of(post, now) for post in content.posts}
+        visible = [post for post in content.posts if self.serving or self.states[post] is State.PUBLISHED]
+        self.blog = Blog(self.languages, visible, content.authors)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled or self.blog is None:
+            return files
+        docs = Path(config.docs_dir).name
+        problems = blog_files.register_docs_pages(files, self.languages, self.site, docs)
+        listings = plan_listings(self.blog, self.urls, self.config.per_page)
+        planned = {page_file(self.urls.post(p.lang, p.slug)): f"post {p.path}" for p in self.blog.posts}
+        planned.update({page_file(listing.url): f"{listing.kind} page" for listing in listings})
+        problems += blog_files.conflicts(files, planned, docs)
+        _report(problems)
+
+        for name in ("feder.css", *SCRIPTS):
+            files.append(File.generated(config, f"assets/feder/{name}", abs_src_path=str(ASSETS / name)))
+        for post in self.blog.posts:
+            url = self.urls.post(post.lang, post.slug)
+            blog_files.add_post(files, config, post, url, draft=self.states[post] is not State.PUBLISHED)
+            self.site.add(PageEntry(url, post.lang, ("post", post.slug), "post", post=post))
+        for listing in listings:
+            blog_files.add_listing(files, config, listing)
+            self.site.add(PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing))
+        return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self.config.enabled:
+            self.navs = localized_navigations(nav, files, self.languages)
+            self.views = self._views(config, files)
+        return nav
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        entry = self.site.get(page.url) if self.config.enabled else None
+        if entry is None:
+            return markdown
+        if entry.post is not None:
+            page.title = escape_title(entry.post.title)
+            page.meta["template"] = "feder/post.html"
+        elif entry.listing is not None:
+            page.title = escape_title(self._listing_title(entry))
+            page.meta["template"] = LIST_TEMPLATES[entry.listing.kind]
+            page.meta["search"] = {"exclude": True}
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        entry = self.site.get(page.url) if self.config.enabled else None
+        if entry is not None and entry.post is not None:
+            self.rendered[entry.post] = html
+        elif entry is not None and entry.kind == "page" and page.title is not None:
+            page.title = escape_title(str(page.title))
+        return html
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.config.enabled and self.views is not None:
+            env.globals["feder"] = self.views.fallback(self.languages.default)
+        return env
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        entry = self.site.get(page.url) if self.config.enabled else None
+        if entry is None or self.views is None:
+            return context
+        title = entry.post.title if entry.post else str(Markup(page.title or "").unescape())
+        if entry.kind == "home" and entry.listing is not None and entry.listing.number == 1:
+            title = config.site_name
+        context["feder"] = self.views.page(entry, title)
+        context["nav"] = self.navs.get(entry.lang, nav)
+        prefix = self.languages.prefix(entry.lang)
+        if prefix:
+            # Material loads search/search_index.json relative to `base`: each language has its own.
+            context["base_url"] = blog_relative(prefix, page.url)
+        return context
+
+    @event_priority(-100)  # after Material's search plugin has written its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            split_search_index(Path(config.site_dir), self.languages)
+
+    # Helpers ---------------------------------------------------------------------------------
+
+    def _languages(self) -> Languages:
+        codes = tuple(self.config.languages)
+        unknown = [code for code in codes if code not in available()]
+        if unknown or len(set(codes)) != len(codes):
+            raise PluginError(f"plugins.feder.languages: {codes} must be distinct codes from {', '.join(available())}")
+        return Languages(codes)
+
+    def _sources(self, config: MkDocsConfig) -> SiteSources:
+        root = Path(config.config_file_path or ".").resolve().parent
+        try:
+            return SiteSources.from_options(root, self.config)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
+
+    def _listing_title(self, entry: PageEntry) -> str:
+        assert entry.listing is not None and self.blog is not None
+        t = strings(entry.lang)
+        listing = entry.listing
+        if listing.kind == "author" and listing.subject in self.blog.authors:
+            title = t["posts_by"].format(name=self.blog.authors[listing.subject].name(entry.lang))
+        else:
+            title = t.get(listing.kind, listing.kind)
+        return title if listing.number == 1 else f"{title} – {t['page_of'].format(number=listing.number, count=listing.count)}"
+
+    def _views(self, config: MkDocsConfig, files: Files) -> Views:
+        assert self.blog is not None
+        return Views(
+            blog=self.blog, urls=self.urls, site=self.site, site_url=config.site_url or "",
+            site_name=config.site_name, descriptions=self.config.description,
+            legal=self._legal_links(files), rendered=self.rendered, states=self.states,
+            tag_url=self.tag_url,
+        )
+
+    def _legal_links(self, files: Files) -> dict[str, dict[str, str]]:
+        """Impressum and privacy page per language: the translation if there is one."""
+        links: dict[str, dict[str, str]] = {}
+        for lang in self.languages:
+            links[lang] = {}
+            for name, src in (("impressum", self.config.impressum), ("privacy", self.config.privacy)):
+                file = files.get_file_from_path(f"{self.languages.prefix(lang)}{src}") or files.get_file_from_path(src)
+                if file is None:
+                    raise PluginError(f"plugins.feder.{name}: the page '{src}' does not exist in docs/")
+                links[lang][name] = blog_files.url_of(file)
+        return links
+
+
+def blog_relative(prefix: str, page_url: str) -> str:
+    """The language root (`en/`) as seen from a page, as MkDocs writes `base_url`."""
+    ups = page_url.count("/") - prefix.count("/")
+    return "/".join([".."] * ups) or "."
+
+
+def _report(problems: list[Problem]) -> None:
+    """Warnings are logged (they fail `--strict`); any error stops the build with all problems."""
+    for problem in warnings(problems):
+        log.warning(str(problem))
+    found = errors(problems)
+    if found:
+        raise PluginError(
+            f"{len(found)} problem(s) in the content; fix them and build again:\n" + format_problems(found)
+        )

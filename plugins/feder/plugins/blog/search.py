@@ -1,0 +1,31 @@
+"""One search index per language, so a search on an English page finds English pages.
+
+Material's search plugin writes one index for the whole site. We split it by URL
+prefix; each language's pages load theirs because their `base` points to the
+language root (see `BlogPlugin.on_page_context`).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from feder.content.languages import Languages
+
+
+def split_search_index(site_dir: Path, languages: Languages) -> None:
+    path = site_dir / "search" / "search_index.json"
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text(encoding="utf-8"))
+    docs = index.get("docs", [])
+    for lang in languages:
+        prefix = languages.prefix(lang)
+        if prefix:
+            own = [dict(doc, location=doc["location"][len(prefix):]) for doc in docs if doc["location"].startswith(prefix)]
+        else:
+            others = tuple(languages.prefix(other) for other in languages.others(lang))
+            own = [doc for doc in docs if not doc["location"].startswith(others)]
+        localized = dict(index, config=dict(index.get("config", {}), lang=[lang]), docs=own)
+        target = site_dir / prefix / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(localized, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

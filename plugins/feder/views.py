@@ -1,0 +1,311 @@
+"""What templates see: small, ready-to-print objects built from the content model.
+
+Nothing here imports MkDocs. URLs are relative to the site root; templates make
+them relative to the page with MkDocs' `url` filter. Strings are plain text and
+are escaped by the templates; fields holding HTML are `Markup`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Mapping, Sequence
+from urllib.parse import urljoin
+
+from markupsafe import Markup, escape
+
+from feder.content.authors import Author
+from feder.content.blog import Blog
+from feder.content.dates import iso_date, long_date
+from feder.content.html import depth, excerpt_html, plain_text, rebase_links
+from feder.content.listings import Listing
+from feder.content.pages import PageEntry, SitePages
+from feder.content.posts import Post
+from feder.content.publishing import State
+from feder.content.urls import Urls
+from feder.i18n import strings
+
+
+@dataclass(frozen=True)
+class Link:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    lang: str
+    name: str
+    url: str
+    current: bool
+    translated: bool
+    """True when `url` is this page's translation, False when it is the language's home."""
+
+
+@dataclass(frozen=True)
+class Alternate:
+    hreflang: str
+    href: str
+    """Absolute URL."""
+
+
+@dataclass(frozen=True)
+class AuthorView:
+    id: str
+    name: str
+    url: str
+    bio: str
+    avatar: str | None
+
+
+@dataclass(frozen=True)
+class TagView:
+    name: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class PostView:
+    title: str
+    date: str
+    date_iso: str
+    updated: str | None
+    updated_iso: str | None
+    reading_time: str
+    authors: list[AuthorView]
+    tags: list[TagView]
+    newer: Link | None
+    older: Link | None
+    state: str | None
+    """A notice for drafts and scheduled posts (only seen in `mkdocs serve`)."""
+
+
+@dataclass(frozen=True)
+class Card:
+    """A post as an entry of a list."""
+
+    title: str
+    url: str
+    date: str
+    date_iso: str
+    reading_time: str
+    authors: list[AuthorView]
+    tags: list[TagView]
+    teaser: Markup
+    state: str | None
+
+
+@dataclass(frozen=True)
+class YearView:
+    year: int
+    count: str
+    cards: list[Card]
+
+
+@dataclass(frozen=True)
+class ListingView:
+    kind: str
+    heading: str
+    intro: str
+    cards: list[Card]
+    number: int
+    count: int
+    previous_url: str | None
+    next_url: str | None
+    page_label: str
+    years: list[YearView] = field(default_factory=list)
+
+
+@dataclass
+class PageView:
+    """The `feder` object in every template."""
+
+    lang: str
+    t: Mapping[str, str]
+    title: str
+    description: str
+    languages: list[LanguageLink]
+    alternates: list[Alternate]
+    home_url: str
+    archive_url: str
+    legal: Mapping[str, str]
+    kind: str = "page"
+    post: PostView | None = None
+    listing: ListingView | None = None
+
+
+TagUrl = Callable[[str, str], "str | None"]
+"""(language, tag as written) -> URL of the tag's page, or None while there are no tag pages."""
+
+
+class Views:
+    """Builds template views for one build; caches what many pages share."""
+
+    def __init__(
+        self, *, blog: Blog, urls: Urls, site: SitePages, site_url: str, site_name: str,
+        descriptions: Mapping[str, str], legal: Mapping[str, Mapping[str, str]],
+        rendered: Mapping[Post, str], states: Mapping[Post, State],
+        tag_url: TagUrl | None = None,
+    ) -> None:
+        self.blog = blog
+        self.urls = urls
+        self.site = site
+        self.site_url = site_url
+        self.site_name = site_name
+        self.descriptions = descriptions
+        self.legal = legal
+        self.rendered = rendered
+        self.states = states
+        self.tag_url = tag_url or (lambda lang, tag: None)
+        self._teasers: dict[tuple[int, int], Markup] = {}
+
+    # The page as a whole ---------------------------------------------------------------------
+
+    def page(self, entry: PageEntry, title: str) -> PageView:
+        lang = entry.lang
+        t = strings(lang)
+        view = PageView(
+            lang=lang, t=t, title=title, description=self._description(entry),
+            languages=self._language_links(entry), alternates=self._alternates(entry),
+            home_url=self.urls.home(lang), archive_url=self.urls.archive(lang),
+            legal=self.legal[lang], kind=entry.kind,
+        )
+        if entry.post is not None:
+            view.post = self.post(entry.post)
+        if entry.listing is not None:
+            view.listing = self.listing(entry.listing)
+        return view
+
+    def fallback(self, lang: str) -> PageView:
+        """For pages outside the registry (404): the language's defaults."""
+        return PageView(
+            lang=lang, t=strings(lang), title=self.site_name, description=self.descriptions.get(lang, ""),
+            languages=[LanguageLink(other, strings(other)["language_name"], self.urls.home(other), other == lang, False)
+                       for other in self.blog.languages],
+            alternates=[], home_url=self.urls.home(lang), archive_url=self.urls.archive(lang),
+            legal=self.legal[lang],
+        )
+
+    def _description(self, entry: PageEntry) -> str:
+        if entry.post is not None:
+            return entry.post.summary or plain_text(excerpt_html(self.rendered.get(entry.post, "")))
+        return self.descriptions.get(entry.lang, "")
+
+    def _language_links(self, entry: PageEntry) -> list[LanguageLink]:
+        versions = self.site.translations(entry)
+        links = []
+        for lang in self.blog.languages:
+            version = versions.get(lang)
+            url = version.url if version else self.urls.home(lang)
+            links.append(LanguageLink(lang, strings(lang)["language_name"], url, lang == entry.lang, version is not None))
+        return links
+
+    def _alternates(self, entry: PageEntry) -> list[Alternate]:
+        """hreflang links: only for pages with a translation; the default language is x-default."""
+        versions = self.site.translations(entry)
+        if len(versions) < 2:
+            return []
+        alternates = [Alternate(lang, self.absolute(version.url)) for lang, version in versions.items()]
+        default = versions.get(self.blog.languages.default)
+        if default is not None:
+            alternates.append(Alternate("x-default", self.absolute(default.url)))
+        return alternates
+
+    def absolute(self, url: str) -> str:
+        return urljoin(self.site_url, url)
+
+    # Posts -----------------------------------------------------------------------------------
+
+    def post(self, post: Post) -> PostView:
+        t = strings(post.lang)
+        newer, older = self.blog.newer(post), self.blog.older(post)
+        return PostView(
+            title=post.title,
+            date=long_date(post.date, post.lang), date_iso=iso_date(post.date),
+            updated=t["updated"].format(date=long_date(post.updated, post.lang)) if post.updated else None,
+            updated_iso=iso_date(post.updated) if post.updated else None,
+            reading_time=t["reading_time"].format(minutes=post.reading_time),
+            authors=self.authors(post), tags=self.tags(post),
+            newer=self._link(newer), older=self._link(older), state=self._state(post),
+        )
+
+    def _link(self, post: Post | None) -> Link | None:
+        return Link(post.title, self.urls.post(post.lang, post.slug)) if post else None
+
+    def authors(self, post: Post) -> list[AuthorView]:
+        return [self.author(author, post.lang) for author in self.blog.authors_of(post)]
+
+    def author(self, author: Author, lang: str) -> AuthorView:
+        return AuthorView(author.id, author.name(lang), self.urls.author(lang, author.id), author.bio(lang), author.avatar)
+
+    def tags(self, post: Post) -> list[TagView]:
+        return [TagView(tag, self.tag_url(post.lang, tag)) for tag in post.tags]
+
+    def _state(self, post: Post) -> str | None:
+        state = self.states.get(post, State.PUBLISHED)
+        t = strings(post.lang)
+        if state is State.DRAFT:
+            return t["draft"]
+        if state is State.SCHEDULED:
+            return t["scheduled"].format(date=long_date(post.date, post.lang))
+        return None
+
+    # Lists -----------------------------------------------------------------------------------
+
+    def listing(self, listing: Listing) -> ListingView:
+        t = strings(listing.lang)
+        heading, intro = self._heading(listing)
+        cards = [self.card(post, listing.url) for post in listing.posts] if listing.kind != "archive" else []
+        years = self._years(listing) if listing.kind == "archive" else []
+        return ListingView(
+            kind=listing.kind, heading=heading, intro=intro, cards=cards,
+            number=listing.number, count=listing.count,
+            previous_url=listing.previous_url, next_url=listing.next_url,
+            page_label=t["page_of"].format(number=listing.number, count=listing.count), years=years,
+        )
+
+    def _heading(self, listing: Listing) -> tuple[str, str]:
+        t = strings(listing.lang)
+        if listing.kind == "author" and listing.subject in self.blog.authors:
+            author = self.blog.authors[listing.subject]
+            return t["posts_by"].format(name=author.name(listing.lang)), author.bio(listing.lang)
+        if listing.kind == "archive":
+            return t["archive"], ""
+        return t.get(listing.kind, listing.kind), ""
+
+    def _years(self, listing: Listing) -> list[YearView]:
+        t = strings(listing.lang)
+        years = []
+        for year, posts in self.blog.by_year(listing.lang):
+            count = t["post_count_one"] if len(posts) == 1 else t["post_count_other"].format(count=len(posts))
+            years.append(YearView(year, count, [self.card(post, listing.url, teaser=False) for post in posts]))
+        return years
+
+    def card(self, post: Post, list_url: str, *, teaser: bool = True) -> Card:
+        return Card(
+            title=post.title, url=self.urls.post(post.lang, post.slug),
+            date=long_date(post.date, post.lang), date_iso=iso_date(post.date),
+            reading_time=strings(post.lang)["reading_time"].format(minutes=post.reading_time),
+            authors=self.authors(post), tags=self.tags(post),
+            teaser=self.teaser(post, list_url) if teaser else Markup(""), state=self._state(post),
+        )
+
+    def teaser(self, post: Post, list_url: str) -> Markup:
+        """The summary if the author wrote one, else the excerpt with its links fixed for the list."""
+        if post.summary:
+            return Markup("<p>{}</p>").format(post.summary)
+        key = (id(post), depth(list_url))
+        if key not in self._teasers:
+            post_url = self.urls.post(post.lang, post.slug)
+            html = excerpt_html(self.rendered.get(post, ""))
+            self._teasers[key] = Markup(rebase_links(html, post_url, list_url))
+        return self._teasers[key]
+
+
+def escape_title(title: str) -> Markup:
+    """Material prints page titles as HTML; content titles are text."""
+    return escape(title)
+
+
+__all__: Sequence[str] = [
+    "AuthorView", "Card", "LanguageLink", "Link", "ListingView", "PageView", "PostView", "TagView", "Views",
+    "escape_title",
+]

@@ -1,0 +1,41 @@
+"""Shared fixtures: tiny sites built through MkDocs' Python API."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from sitebuilder import Site, make_site  # noqa: E402
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    """An empty site (docs pages and authors file only); add posts with `site.write`."""
+    return make_site(tmp_path)
+
+
+class MkDocsLog(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    @property
+    def messages(self) -> list[str]:
+        return [record.getMessage() for record in self.records]
+
+
+@pytest.fixture
+def mkdocs_log():
+    """Every warning and error MkDocs and its plugins log during the test."""
+    handler = MkDocsLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
