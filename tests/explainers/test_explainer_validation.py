@@ -19,6 +19,7 @@ def test_empty_blocks_get_the_defaults():
     assert [b.name for b in result.blocks] == ["bani", "funnel", "stakeholders", "qualification"]
     assert result.blocks[0].params == BaniParams()
     assert result.blocks[1].params == FunnelParams()
+    assert result.blocks[1].params.entry() == 3  # referred leads enter at SQL by default
 
 
 def test_full_funnel_parameters_are_typed():
