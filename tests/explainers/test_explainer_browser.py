@@ -5,139 +5,16 @@ is aborted and counted, and so are console errors, page errors and failed reques
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import threading
-from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from explainer_browser import ALL_BUT_EXPLAINERS, EXPLAINERS_ONLY, Visit, axe_serious, open_visit, ready
 from explainer_site import ENGLISH, GERMAN, TWO
 from feder.explainers.funnel_model import Scenario, compute
 from feder.explainers.numbers import format_money, format_number
 
-CHROMIUM = Path("/usr/bin/chromium")
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-LAUNCH_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-
 pytestmark = pytest.mark.browser
-
-
-def _needs(ok: bool, reason: str) -> None:
-    """Skip locally with the reason shown; under CI a missing tool is a failure."""
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (required when CI=true)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    _needs(CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install chromium")
-    _needs(AXE.exists(), f"{AXE} is missing: run `make node`")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:  # pragma: no cover - playwright is in requirements.lock
-        _needs(False, "playwright is not installed in .venv")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
-        pass
-
-
-@pytest.fixture(scope="session")
-def server(built_site):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
-
-
-@dataclass
-class Visit:
-    """A page with everything that went wrong while it was open."""
-
-    page: object
-    base: str
-    console_errors: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    other_hosts: list[str] = field(default_factory=list)
-
-    def open(self, path: str) -> None:
-        self.page.goto(f"{self.base}/{path}")
-        self.page.wait_for_load_state("load")
-
-    def assert_clean(self) -> None:
-        assert self.console_errors == []
-        assert self.failed == []
-        assert self.other_hosts == []
-
-
-def _visit(chromium, server, **context_options):
-    context = chromium.new_context(**context_options)
-    page = context.new_page()
-    visit = Visit(page, server)
-    own = urlsplit(server).netloc
-
-    def route(route):
-        if urlsplit(route.request.url).netloc == own:
-            route.continue_()
-        else:
-            visit.other_hosts.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", route)
-    page.on("console", lambda message: message.type == "error" and visit.console_errors.append(message.text))
-    page.on("pageerror", lambda error: visit.console_errors.append(str(error)))
-    page.on("requestfailed", lambda request: visit.failed.append(f"{request.url}: {request.failure}"))
-    page.on("response", lambda response: response.status >= 400 and visit.failed.append(f"{response.url}: {response.status}"))
-    return context, visit
-
-
-@pytest.fixture
-def visit(chromium, server):
-    context, visit = _visit(chromium, server, viewport={"width": 1024, "height": 800})
-    yield visit
-    context.close()
-
-
-def _ready(visit: Visit) -> None:
-    """Wait until every explainer on the page has been enhanced by its script."""
-    visit.page.wait_for_function(
-        "document.querySelectorAll('[data-feder-explainer]').length > 0 && "
-        "document.querySelectorAll('[data-feder-explainer]:not([data-feder-ready])').length === 0"
-    )
-
-
-def _axe_serious(visit: Visit, context: str = "document") -> list[str]:
-    """Serious and critical axe violations; `context` is axe's (`{include: …}`, `{exclude: …}`)."""
-    if not visit.page.evaluate("typeof axe !== 'undefined'"):
-        visit.page.add_script_tag(path=str(AXE))
-    violations = visit.page.evaluate(f"async () => (await axe.run({context})).violations")
-    return [
-        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']]}"
-        for v in violations if v["impact"] in ("serious", "critical")
-    ]
-
-
-EXPLAINERS_ONLY = "{include: [['[data-feder-explainer]']]}"
-ALL_BUT_EXPLAINERS = "{exclude: [['[data-feder-explainer]']]}"
 
 
 def _fragment(visit: Visit) -> str:
@@ -155,8 +32,8 @@ PAGES = [GERMAN, ENGLISH, TWO]
 @pytest.mark.parametrize("path", PAGES)
 def test_page_loads_clean_and_axe_finds_nothing_serious_in_explainers(visit, path):
     visit.open(path)
-    _ready(visit)
-    assert _axe_serious(visit, EXPLAINERS_ONLY) == []
+    ready(visit)
+    assert axe_serious(visit, EXPLAINERS_ONLY) == []
     visit.assert_clean()
 
 
@@ -166,23 +43,23 @@ def test_page_loads_clean_and_axe_finds_nothing_serious_in_explainers(visit, pat
 ))
 def test_rest_of_the_page_has_nothing_serious_for_axe(visit):
     visit.open(GERMAN)
-    _ready(visit)
-    assert _axe_serious(visit, ALL_BUT_EXPLAINERS) == []
+    ready(visit)
+    assert axe_serious(visit, ALL_BUT_EXPLAINERS) == []
 
 
 @pytest.mark.parametrize("path", [GERMAN, ENGLISH])
 def test_axe_and_layout_at_320_pixels(chromium, server, path):
-    context, visit = _visit(chromium, server, viewport={"width": 320, "height": 640})
+    context, visit = open_visit(chromium, server, viewport={"width": 320, "height": 640})
     try:
         visit.open(path)
-        _ready(visit)
+        ready(visit)
         overflowing = visit.page.evaluate(
             """() => [...document.querySelectorAll('[data-feder-explainer]')]
                  .filter(s => s.scrollWidth > s.clientWidth + 1 || s.getBoundingClientRect().right > 321)
                  .map(s => s.id)"""
         )
         assert overflowing == []
-        assert _axe_serious(visit, EXPLAINERS_ONLY) == []
+        assert axe_serious(visit, EXPLAINERS_ONLY) == []
         visit.assert_clean()
     finally:
         context.close()
@@ -190,7 +67,7 @@ def test_axe_and_layout_at_320_pixels(chromium, server, path):
 
 def test_bani_tabs_follow_the_aria_pattern(visit):
     visit.open(GERMAN)
-    _ready(visit)
+    ready(visit)
     page = visit.page
     root = "#explainer-bani-1"
     tabs = page.locator(f"{root} [role=tab]")
@@ -248,7 +125,7 @@ def _expected(visitors=20_000, rates=(5, 40, 50, 60, 25)) -> dict:
 
 def test_funnel_inputs_update_outputs_and_the_fragment(visit):
     visit.open(GERMAN)
-    _ready(visit)
+    ready(visit)
     page = visit.page
     root = "#explainer-funnel-1"
     assert _text(visit, f"{root} [data-feder-out=customers]") == _expected()["customers"] == "30"
@@ -277,7 +154,7 @@ def test_funnel_inputs_update_outputs_and_the_fragment(visit):
     assert _text(visit, f"{root} [data-feder-out=customers]") == expected["customers"]
 
     page.reload()
-    _ready(visit)
+    ready(visit)
     assert page.locator(f"{root}-visitors").input_value() == "12345"
     assert page.locator(f"{root}-rate-0-range").input_value() == "5.2"
     assert _text(visit, f"{root} [data-feder-out=customers]") == expected["customers"]
@@ -290,7 +167,7 @@ def test_funnel_inputs_update_outputs_and_the_fragment(visit):
 
 def test_fragment_restores_one_of_two_funnels(visit):
     visit.open(TWO + "#funnel-2.visitors=500&funnel-2.rates=10,50,100")
-    _ready(visit)
+    ready(visit)
     assert _text(visit, "#explainer-funnel-2 [data-feder-out=count-0]") == "500"
     assert _text(visit, "#explainer-funnel-2 [data-feder-out=customers]") == "25"  # 500 × 10 % × 50 % × 100 %
     assert _text(visit, "#explainer-funnel-1 [data-feder-out=count-0]") == "10.000"  # untouched
@@ -303,7 +180,7 @@ def test_fragment_restores_one_of_two_funnels(visit):
 
 def test_funnel_loop_view_is_a_tab_and_counts_referrals(visit):
     visit.open(ENGLISH)
-    _ready(visit)
+    ready(visit)
     page = visit.page
     root = "#explainer-funnel-1"
     loop_tab = page.locator(f"{root}-tab-loop")
@@ -324,7 +201,7 @@ def test_funnel_loop_view_is_a_tab_and_counts_referrals(visit):
 
 def test_stakeholders_move_with_selects_and_announce_the_tactic(visit):
     visit.open(ENGLISH)
-    _ready(visit)
+    ready(visit)
     page = visit.page
     root = "#explainer-stakeholders-1"
     cfo = f"{root} [data-feder-person='1']"
@@ -345,7 +222,7 @@ def test_stakeholders_move_with_selects_and_announce_the_tactic(visit):
 
 def test_qualification_checkboxes_give_the_category(visit):
     visit.open(ENGLISH)
-    _ready(visit)
+    ready(visit)
     page = visit.page
     root = "#explainer-qualification-1"
     category = f"{root} [data-feder-out=category]"
@@ -361,7 +238,7 @@ def test_qualification_checkboxes_give_the_category(visit):
 
 
 def test_without_javascript_the_static_content_is_shown(chromium, server):
-    context, visit = _visit(chromium, server, java_script_enabled=False)
+    context, visit = open_visit(chromium, server, java_script_enabled=False)
     try:
         visit.open(GERMAN)
         page = visit.page
@@ -384,7 +261,7 @@ def test_without_javascript_the_static_content_is_shown(chromium, server):
 
 def test_print_shows_every_bani_trait_and_no_controls(visit):
     visit.open(GERMAN)
-    _ready(visit)
+    ready(visit)
     page = visit.page
     page.emulate_media(media="print")
     panels = page.locator("#explainer-bani-1 [role=tabpanel]")
