@@ -37,10 +37,6 @@ def test_page_loads_clean_and_axe_finds_nothing_serious_in_explainers(visit, pat
     visit.assert_clean()
 
 
-@pytest.mark.xfail(reason=(
-    "outside the explainers, on main: Material's search dialog has no accessible name "
-    "(aria-dialog-name) and the post's author link is told apart by colour only (link-in-text-block)"
-))
 def test_rest_of_the_page_has_nothing_serious_for_axe(visit):
     visit.open(GERMAN)
     ready(visit)
