@@ -20,6 +20,10 @@ def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Val
     found: list[Validator] = []
     if "feder" in enabled:
         found.append(tags_file_validator(sources.tags_path, sources.display(sources.tags_path), sources.languages))
+    if "feder-explainers" in enabled:
+        from feder.explainers import validate_posts  # imported only when the feature is on
+
+        found.append(validate_posts)
     return found
 
 

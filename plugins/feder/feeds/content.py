@@ -15,6 +15,7 @@ from lxml import etree
 from feder.content.html import absolute_links, excerpt_html, plain_text
 from feder.content.posts import Post
 from feder.content.urls import Urls
+from feder.explainers import static_fallback
 
 HtmlTransform = Callable[[str], str]
 """Rendered post HTML (a fragment) -> the HTML to publish in feeds."""
@@ -63,11 +64,11 @@ def _drop(element: etree._Element) -> None:
     parent.remove(element)
 
 
-FEED_TRANSFORMS: tuple[HtmlTransform, ...] = (without_active_content,)
+FEED_TRANSFORMS: tuple[HtmlTransform, ...] = (static_fallback, without_active_content)
 """The transforms every post's HTML goes through on its way into a feed, in order.
 
-Explainers show in feeds as their static fallback: once `feder.explainers` is on
-main, put `feder.explainers.static_fallback` first here.
+Explainers first become their static fallback (no controls, no script; the content
+that carries the argument stays), then whatever else could run is removed.
 """
 
 
