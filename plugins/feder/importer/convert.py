@@ -306,22 +306,28 @@ def _title(lines: list[Line], index: int | None, start: _Start, end: int) -> tup
 def _tags(
     found: list[tuple[str, str]], title_hashtags: list[str], lang: str, settings: Settings, notes: list[Note]
 ) -> list[str]:
-    """One tag per slug; a hashtag like #BigData takes the spelling of the blog's tag `Big Data`."""
+    """One tag per slug, with hyphens ignored: #BigData and the label "Big Data" are one tag.
+
+    The blog's existing spelling wins (#BigData → `Big Data` if the blog has that tag),
+    then the spelling with the most words.
+    """
     known = settings.known_tags.get(lang, {})
     tags: dict[str, str] = {}
-    sources: dict[str, set[str]] = {}
+    sources: set[str] = set()
     for tag, source in [*found, *((tag, "hashtags") for tag in title_hashtags)]:
         slug = slugify(tag)
         if not slug:
             continue
-        spelling = known.get(slug.replace("-", ""), tag)
-        if spelling != tag:
-            notes.append(Note(None, f"tag '{tag}' written as the blog's existing tag '{spelling}'"))
-        tags.setdefault(slugify(spelling), spelling)
-        sources.setdefault(source, set()).add(spelling)
+        compact = slug.replace("-", "")
+        sources.add(source)
+        if compact in known:
+            if known[compact] != tag and compact not in tags:
+                notes.append(Note(None, f"tag '{tag}' written as the blog's existing tag '{known[compact]}'"))
+            tags[compact] = known[compact]
+        elif compact not in tags or slug.count("-") > slugify(tags[compact]).count("-"):
+            tags[compact] = tag
     if tags:
-        origin = " and ".join(sorted(sources))
-        notes.append(Note(None, f"tags {', '.join(tags.values())} (from {origin})"))
+        notes.append(Note(None, f"tags {', '.join(tags.values())} (from {' and '.join(sorted(sources))})"))
     return list(tags.values())
 
 

@@ -14,14 +14,19 @@ _TRAILING = re.compile(r"(?:\s*#[^\W\d_]\w*[\s,;·|]*)+$")
 
 def take_hashtags(line: str) -> tuple[str, list[str]]:
     """The line without hashtags, and the hashtags' words in order."""
-    tags = [match["tag"] for match in HASHTAG.finditer(line)]
+    tags = [_words(match["tag"]) for match in HASHTAG.finditer(line)]
     if not tags:
         return line, []
     trailing = _TRAILING.search(line)
     if trailing and HASHTAG.search(trailing.group(0)) and _only_hashtags(trailing.group(0)):
         line = line[: trailing.start()]
-    line = HASHTAG.sub(lambda match: match["tag"], line)
+    line = HASHTAG.sub(lambda match: _words(match["tag"]), line)
     return " ".join(line.split()), tags
+
+
+def _words(tag: str) -> str:
+    """Hashtags write spaces as underscores: #Big_Data is "Big Data"."""
+    return " ".join(tag.replace("_", " ").split())
 
 
 def _only_hashtags(text: str) -> bool:

@@ -25,6 +25,7 @@ SOURCE = re.compile(r"^(?:quelle|source)\s*:", re.I)
 URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]}»“”’']")
 _INLINE = re.compile(r"([\\`*_\[\]{}])")
 MORE = "<!-- more -->"
+LISTS = ("bullets", "ordered")
 
 
 def title_like(text: str, *, max_length: int = 80, max_words: int = 10, endings: str = ".,;:!") -> bool:
@@ -67,25 +68,34 @@ def to_markdown(lines: list[tuple[int, str]]) -> Markdown:
     blocks = _headings(_blocks(lines))
     result = Markdown("")
     parts: list[str] = []
+    excerpt_end = 0  # where in `parts` the first paragraph ends
+    previous: Block | None = None
     for block in blocks:
+        if block.kind in LISTS and previous is not None and previous.kind in LISTS:
+            parts.append("<!-- -->")  # otherwise Python-Markdown continues the previous list
+        previous = block
         if block.kind == "para":
             parts.append(escape(block.text))
+            excerpt_end = excerpt_end or len(parts)
         elif block.kind == "heading":
             parts.append("#" * block.level + " " + escape(block.text, line_start=False))
             result.headings.append((block.line, block.text))
-        elif block.kind in ("bullets", "ordered"):
+        elif block.kind in LISTS:
             result.lists += 1
             result.list_items += len(block.items)
-            marker = (lambda n: "-") if block.kind == "bullets" else (lambda n: f"{n}.")
-            parts.append("\n".join(f"{marker(n)} {escape(text)}" for n, text in block.items))
+            parts.append("\n".join(f"{_marker(block.kind, n)} {escape(text)}" for n, text in block.items))
         elif block.kind == "todo":
             parts.append(f"<!-- TODO (feder import): {_comment_safe(block.text)} -->")
             result.todos.append((block.line, block.text))
-    first_para = next((i for i, block in enumerate(blocks) if block.kind == "para"), None)
-    if first_para is not None and first_para + 1 < len(blocks):
-        parts.insert(first_para + 1, MORE)
+    # The excerpt is the first paragraph; the marker follows it when more text follows.
+    if excerpt_end and excerpt_end < len(parts):
+        parts.insert(excerpt_end, MORE)
     result.body = "\n\n".join(parts)
     return result
+
+
+def _marker(kind: str, number: int) -> str:
+    return "-" if kind == "bullets" else f"{number}."
 
 
 def _blocks(lines: list[tuple[int, str]]) -> list[Block]:
