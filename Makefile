@@ -1,5 +1,7 @@
 # Every target sets itself up: a fresh clone with Python 3.11 needs nothing else.
 PYTHON ?= python3.11
+# Material prints an end-of-life banner on every run; the team knows (see README).
+export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed

@@ -40,8 +40,9 @@ log = get_plugin_logger(__name__)
 
 PACKAGE = Path(__file__).resolve().parents[2]
 TEMPLATES = PACKAGE / "templates"
-STYLESHEET = PACKAGE / "assets" / "feder.css"
+ASSETS = PACKAGE / "assets"
 STYLESHEET_URI = "assets/feder/feder.css"
+SCRIPTS = ("alternate-links.js",)
 LIST_TEMPLATES = {"home": "feder/home.html", "archive": "feder/archive.html", "author": "feder/author.html"}
 
 
@@ -130,7 +131,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         problems += blog_files.conflicts(files, planned, docs)
         _report(problems)
 
-        files.append(_stylesheet(config))
+        for name in ("feder.css", *SCRIPTS):
+            files.append(File.generated(config, f"assets/feder/{name}", abs_src_path=str(ASSETS / name)))
         for post in self.blog.posts:
             url = self.urls.post(post.lang, post.slug)
             blog_files.add_post(files, config, post, url, draft=self.states[post] is not State.PUBLISHED)
@@ -244,10 +246,6 @@ def blog_relative(prefix: str, page_url: str) -> str:
     """The language root (`en/`) as seen from a page, as MkDocs writes `base_url`."""
     ups = page_url.count("/") - prefix.count("/")
     return "/".join([".."] * ups) or "."
-
-
-def _stylesheet(config: MkDocsConfig) -> File:
-    return File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET))
 
 
 def _report(problems: list[Problem]) -> None:
