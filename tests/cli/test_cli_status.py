@@ -71,9 +71,9 @@ def test_the_source_is_german_unless_german_was_translated(blog):
 
 def test_tags_used_once_and_spellings(blog):
     blog.write({
-        "posts/a.de.md": post("A", tags="[KI, Digitalisierung]"),
+        "posts/a.de.md": post("A", tags="[KI, Digitalisierung, E-Mail-Marketing]"),
         "posts/b.de.md": post("B", tags="[ki, Digitalisierung]"),
-        "posts/c.de.md": post("C", tags="[Digitalisierng, Künstliche Intelligenz]"),
+        "posts/c.de.md": post("C", tags="[Digitalisierng, Künstliche Intelligenz, EMail Marketing]"),
         "posts/d.de.md": post("D", tags="[Kuenstliche Intelligenz]"),
         "posts/a.en.md": post("A", tags="[AI]"),
     })
@@ -83,14 +83,19 @@ def test_tags_used_once_and_spellings(blog):
         {"lang": "en", "tag": "AI", "path": "posts/a.en.md", "similar": None},
     ]
     assert result["tag_spellings"] == [
-        {"lang": "de", "slug": "ki", "spellings": [
+        {"lang": "de", "tag_pages": ["e-mail-marketing", "email-marketing"], "spellings": [
+            {"tag": "E-Mail-Marketing", "posts": ["posts/a.de.md"]},
+            {"tag": "EMail Marketing", "posts": ["posts/c.de.md"]}]},
+        {"lang": "de", "tag_pages": ["ki"], "spellings": [
             {"tag": "KI", "posts": ["posts/a.de.md"]}, {"tag": "ki", "posts": ["posts/b.de.md"]}]},
-        {"lang": "de", "slug": "kuenstliche-intelligenz", "spellings": [
+        {"lang": "de", "tag_pages": ["kuenstliche-intelligenz"], "spellings": [
             {"tag": "Kuenstliche Intelligenz", "posts": ["posts/d.de.md"]},
             {"tag": "Künstliche Intelligenz", "posts": ["posts/c.de.md"]}]},
     ]
     text = blog.feder("status").stdout
-    assert 'de        ki                       "KI" (1), "ki" (1)' in text
+    [row] = [line for line in text.splitlines() if '"KI" (1), "ki" (1)' in line]
+    assert row.split()[:2] == ["de", "ki"]
+    assert 'e-mail-marketing, email-marketing  "E-Mail-Marketing" (1), "EMail Marketing" (1)' in text
     assert "Digitalisierng  posts/c.de.md  Digitalisierung" in text
 
 

@@ -43,7 +43,9 @@ class MissingTranslation:
 @dataclass(frozen=True)
 class TagUse:
     lang: str
-    slug: str
+    slugs: tuple[str, ...]
+    """The tag pages its spellings lead to: one when they differ only in case or umlauts
+    (`KI`, `ki`), several when they differ in hyphens or spaces (`E-Mail`, `EMail`)."""
     spellings: dict[str, list[Post]]
     """Each spelling of the tag and the posts that use it, most used first."""
 
@@ -54,6 +56,10 @@ class TagUse:
     @property
     def name(self) -> str:
         return next(iter(self.spellings))
+
+    @property
+    def key(self) -> str:
+        return self.slugs[0].replace("-", "")
 
 
 @dataclass(frozen=True)
@@ -122,17 +128,18 @@ def translations(versions: dict[str, Post], languages: Languages) -> list[Transl
 
 
 def tag_uses(posts: list[Post], languages: Languages) -> list[TagUse]:
-    """Every tag per language, its spellings grouped by slug (as the build groups tag pages)."""
+    """Every tag per language, its spellings grouped by slug with hyphens ignored."""
     spellings: dict[tuple[str, str], dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))
     for post in posts:
         for tag in post.tags:
-            spellings[(post.lang, slugify(tag))][tag].append(post)
+            spellings[(post.lang, slugify(tag).replace("-", ""))][tag].append(post)
     order = {lang: i for i, lang in enumerate(languages)}
     uses = []
-    for (lang, slug), by_spelling in spellings.items():
+    for (lang, _), by_spelling in spellings.items():
         ranked = dict(sorted(by_spelling.items(), key=lambda item: (-len(item[1]), item[0])))
-        uses.append(TagUse(lang, slug, ranked))
-    return sorted(uses, key=lambda use: (order.get(use.lang, 99), use.slug))
+        slugs = tuple(dict.fromkeys(slugify(tag) for tag in ranked))
+        uses.append(TagUse(lang, slugs, ranked))
+    return sorted(uses, key=lambda use: (order.get(use.lang, 99), use.slugs[0]))
 
 
 def rare_tags(uses: list[TagUse]) -> list[RareTag]:
@@ -145,7 +152,7 @@ def rare_tags(uses: list[TagUse]) -> list[RareTag]:
     for use in uses:
         if len(use.posts) != 1:
             continue
-        candidates = {other.slug: other for other in common[use.lang]}
-        close = difflib.get_close_matches(use.slug, list(candidates), n=1, cutoff=0.8)
+        candidates = {other.key: other for other in common[use.lang]}
+        close = difflib.get_close_matches(use.key, list(candidates), n=1, cutoff=0.8)
         rare.append(RareTag(use, candidates[close[0]].name if close else None))
     return rare

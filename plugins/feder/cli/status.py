@@ -60,7 +60,7 @@ def as_json(result, broken: list[str]) -> dict:
         ],
         "tag_spellings": [
             {
-                "lang": use.lang, "slug": use.slug,
+                "lang": use.lang, "tag_pages": list(use.slugs),
                 "spellings": [{"tag": tag, "posts": [p.path for p in posts]} for tag, posts in use.spellings.items()],
             }
             for use in result.spellings
@@ -108,9 +108,9 @@ def as_text(result, broken: list[str]) -> str:
 
     out += ["", f"Tags written in several ways ({len(result.spellings)})"]
     if result.spellings:
-        rows = [["language", "tag page", "spellings (posts)"]]
+        rows = [["language", "tag page(s)", "spellings (posts)"]]
         rows += [
-            [use.lang, use.slug, ", ".join(f'"{tag}" ({len(posts)})' for tag, posts in use.spellings.items())]
+            [use.lang, ", ".join(use.slugs), ", ".join(f'"{tag}" ({len(posts)})' for tag, posts in use.spellings.items())]
             for use in result.spellings
         ]
         out += table(rows)
