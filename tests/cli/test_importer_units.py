@@ -48,6 +48,7 @@ def test_other_months():
     ("Mar 16, 2013 • 2 min read", "post", None),
     ("Max Mustermann · 16. März 2013", "post", "Max Mustermann"),
     ("March 16, 2013 — Leave a comment", "post", None),
+    ("16. März 2013 Max Mustermann", "post", "Max Mustermann"),
     ("Aktualisiert: 16. März 2013", "updated", None),
     ("Updated: Mar 16, 2013", "updated", None),
     ("16. März 2013 um 12:34", "comment", None),
@@ -62,6 +63,7 @@ def test_date_lines(text, kind, name):
     "Am 16.03.2013 haben wir einen Kunden besucht.",
     "Seit dem 16. März 2013 ist alles anders",
     "We met on March 16, 2013 in Berlin.",
+    "Am 16.03.2013 haben wir Kunden besucht",
 ])
 def test_sentences_with_a_date_are_not_date_lines(text):
     assert date_line(text) is None
@@ -221,3 +223,14 @@ def test_a_date_line_without_text_after_it_is_skipped():
                          "x.txt", SETTINGS)
     assert [post.title for post in result.posts] == ["Zweiter Titel"]
     assert any("skipped \"Nur ein Titel\"" in note.message for note in result.notes)
+
+
+def test_times_of_day_mark_comments_unless_every_date_has_one():
+    comments = ("16.03.2013\nTitel\nText, der lang genug ist, um ein Absatz zu sein.\n3 Kommentare:\n"
+                "Anna hat gesagt…\nSuper!\n17. März 2013 um 08:12\n")
+    [post] = import_text(comments, "x.txt", SETTINGS).posts
+    assert "Super" not in post.body
+    timed = ("Titel eins\n16. März 2013 um 10:15\nText, der lang genug ist, um ein Absatz zu sein.\n\n"
+             "Titel zwei\n17. März 2013 um 09:00\nNoch ein Text, der lang genug ist, um ein Absatz zu sein.\n")
+    assert [(p.title, p.date.day) for p in import_text(timed, "x.txt", SETTINGS).posts] == [
+        ("Titel eins", 16), ("Titel zwei", 17)]

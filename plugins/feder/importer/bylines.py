@@ -84,6 +84,11 @@ def date_line(line: str) -> DateLine | None:
                 after = after[found.end():]
                 break
         else:
+            # "16. März 2013 Max Mustermann": a name after the date is a byline too
+            trailing = re.fullmatch(rf"{_SEP}{_NAME}\s*", after)
+            if trailing and name is None and all(w[0].isupper() for w in trailing["name"].split()):
+                name, after = trailing["name"], ""
+                continue
             return None
     if kind == "post" and timed and not published:
         kind = "comment"  # Blogger and WordPress stamp comments with date and time; posts with a date

@@ -122,6 +122,8 @@ class _Start:
 
 def _starts(lines: list[Line], style: str | None) -> list[_Start]:
     dates = [i for i, line in enumerate(lines) if line.kind == "date" and line.date.kind == "post"]
+    if not dates:  # a blog that prints its posts' time of day, and no comment stamps to confuse them with
+        dates = [i for i, line in enumerate(lines) if line.kind == "date" and line.date.kind == "comment"]
     # A byline repeating the date of the post just started ("Posted on …" under a date header) starts nothing.
     kept: list[int] = []
     for i in dates:
@@ -227,6 +229,8 @@ def _post(lines: list[Line], start: _Start, end: int, settings: Settings) -> Imp
                 notes.append(Note(line.number, f"author {signature.author} from the signature '{line.text}'"))
             else:
                 bylines.append((line.number, signature.name))
+        elif line.kind == "date" and line.date.kind == "comment":
+            debris.append(line)
         elif line.kind == "date":
             if line.date.kind == "updated":
                 if line.date.date >= date:

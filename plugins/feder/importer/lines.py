@@ -63,7 +63,7 @@ def _classify(number: int, text: str, authors: AuthorNames) -> Line:
         return Line(number, text, "blank")
     found = date_line(text)
     if found is not None:
-        return Line(number, text, "debris" if found.kind == "comment" else "date", found)
+        return Line(number, text, "date", found)
     if starts_tail(text):
         return Line(number, text, "tail")
     tags = tag_line(text)
