@@ -133,7 +133,10 @@ def _starts(lines: list[Line], style: str | None) -> list[_Start]:
     starts: list[_Start] = []
     for k, d in enumerate(kept):
         # The search for this post's title must not reach back into the previous post's title.
-        low = max(kept[k - 1], starts[-1].title or -1) if k else -1
+        low = -1
+        if starts:
+            previous = starts[-1]
+            low = max(kept[k - 1], previous.title if previous.title is not None else -1)
         high = kept[k + 1] if k + 1 < len(kept) else len(lines)
         title, before = _title_of(lines, d, low, high, style)
         region = title if before and title is not None else d
