@@ -39,3 +39,14 @@ def mkdocs_log():
     logger.addHandler(handler)
     yield handler
     logger.removeHandler(handler)
+
+
+@pytest.fixture(autouse=True)
+def fresh_plugins():
+    """MkDocs keeps plugins that have `on_startup` alive across configs loaded in one process
+    (for `mkdocs serve` reloads): without this, a preview test would leave feder in serve
+    mode for every later test."""
+    yield
+    from mkdocs.config.defaults import MkDocsConfig
+
+    MkDocsConfig.plugins.plugin_cache.clear()
