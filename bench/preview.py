@@ -55,10 +55,12 @@ def base_url(url: str) -> str:
     return final if final.endswith("/") else final.rsplit("/", 1)[0] + "/"
 
 
-def wait_for(url: str, marker: str | None, timeout: float) -> float:
+def wait_for(url: str, marker: str | None, timeout: float, server: subprocess.Popen | None = None) -> float:
     """Seconds until `url` answers (and contains `marker`, if given)."""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
+        if server is not None and server.poll() is not None:
+            raise RuntimeError(f"mkdocs serve stopped with exit code {server.returncode}; see its log")
         body = fetch(url)
         if body is not None and (marker is None or marker in body):
             return time.perf_counter() - start
@@ -78,23 +80,25 @@ def edited(text: str, marker: str) -> str:
 
 
 def measure(site: Path, url_path: str, post: Path, *, edits: int, port: int, timeout: float = 300) -> Preview:
+    site, post = site.resolve(), post.resolve()
     original = post.read_text(encoding="utf-8")
     root_url = f"http://127.0.0.1:{port}/"
+    log = open(site / "serve.log", "w", encoding="utf-8")
     server = subprocess.Popen(
-        [str(VENV_BIN / "mkdocs"), "serve", "-q", "-f", str(site / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
-        cwd=site, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [str(VENV_BIN / "mkdocs"), "serve", "-f", str(site / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"],
+        cwd=site, env=ENV, stdout=log, stderr=subprocess.STDOUT,
     )
     try:
-        first_build = wait_for(root_url, None, timeout)
+        first_build = wait_for(root_url, None, timeout, server)
         # The server redirects / to the path of site_url (e.g. /feder/); pages live below it.
         url = base_url(root_url) + url_path.lstrip("/")
-        wait_for(url, None, timeout)
+        wait_for(url, None, timeout, server)
         time.sleep(1.0)
         latencies = []
         for number in range(edits):
             marker = f"Vorschau-Messpunkt {number} {time.time_ns()}"
             post.write_text(edited(original, marker), encoding="utf-8")
-            latencies.append(wait_for(url, marker, timeout))
+            latencies.append(wait_for(url, marker, timeout, server))
             time.sleep(1.0)  # let the watcher settle, so edits do not overlap
         return Preview(first_build, latencies)
     finally:
@@ -105,6 +109,7 @@ def measure(site: Path, url_path: str, post: Path, *, edits: int, port: int, tim
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
+        log.close()
 
 
 def main() -> None:

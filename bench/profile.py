@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -97,13 +98,14 @@ def summarize(root: Frame) -> dict[str, float]:
     return dict(totals)
 
 
-def build_once(config_file: Path, site_dir: Path, *, serve: bool):
+def build_once(config_file: Path, site_dir: Path, *, serve: bool, startup: bool = True):
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     config = load_config(str(config_file), site_dir=str(site_dir))
-    config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
-    build(config)
+    if startup:
+        config.plugins.on_startup(command="serve" if serve else "build", dirty=False)
+    build(config, serve_url="http://127.0.0.1:8000/" if serve else None)
     return config
 
 
@@ -112,15 +114,24 @@ def main() -> None:
     parser.add_argument("site", type=Path)
     parser.add_argument("--save", type=Path)
     parser.add_argument("--serve-rebuild", action="store_true")
+    parser.add_argument("--edit", type=Path, help="with --serve-rebuild: a post to change between the builds")
     args = parser.parse_args()
     config_file = args.site / "mkdocs.yml"
     site_dir = Path("/tmp") / f"feder-profile-{os.getpid()}"
+    original = args.edit.read_text(encoding="utf-8") if args.edit else None
     if args.serve_rebuild:
         build_once(config_file, site_dir, serve=True)
+        if args.edit and original is not None:
+            args.edit.write_text(original.replace("\n\n", " Geändert.\n\n", 2).replace(" Geändert.", "", 1), encoding="utf-8")
     profiler = Profiler(interval=0.001)
     profiler.start()
-    build_once(config_file, site_dir, serve=args.serve_rebuild)
-    session = profiler.stop()
+    try:
+        build_once(config_file, site_dir, serve=args.serve_rebuild, startup=not args.serve_rebuild)
+    finally:
+        session = profiler.stop()
+        if args.edit and original is not None:
+            args.edit.write_text(original, encoding="utf-8")
+        shutil.rmtree(site_dir, ignore_errors=True)
     if args.save:
         session.save(str(args.save))
     root = session.root_frame()

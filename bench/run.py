@@ -111,7 +111,7 @@ def build(site: sites.Site, *, cold: bool = False) -> Run:
 def check_command(site: sites.Site) -> list[str]:
     feder = VENV_BIN / "feder"
     if feder.exists() and subprocess.run([str(feder), "check", "--help"], env=ENV, capture_output=True).returncode == 0:
-        return [str(feder), "check"]
+        return [str(feder), "check", "-f", str(site.config_file)]
     return [str(VENV_BIN / "python"), "-c", CHECK_FALLBACK, str(site.root), str(REPO / "mkdocs.yml")]
 
 

@@ -68,6 +68,8 @@ def make_ours(corpus: Path, root: Path) -> Site:
     shutil.copytree(corpus / "posts", root / "posts")
     authors = corpus / "authors.yml" if (corpus / "authors.yml").is_file() else REPO / "authors.yml"
     shutil.copyfile(authors, root / "authors.yml")
+    if (REPO / "tags.yml").is_file():
+        shutil.copyfile(REPO / "tags.yml", root / "tags.yml")
     # `watch` names folders of the repository; the plugin adds posts/ and authors.yml itself.
     _write_config(root / "mkdocs.yml", {"INHERIT": str(REPO / "mkdocs.yml"), "watch": []})
     return Site("ours", root)

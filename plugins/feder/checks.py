@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
-from feder.content.loading import Content, SiteSources, load_content
+from feder.content.loading import Content, PostMemo, SiteSources, load_content
 from feder.content.tags import tags_file_validator
 from feder.content.validation import Validator
 
@@ -27,9 +27,14 @@ def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Val
     return found
 
 
-def check_site(sources: SiteSources, plugins: Iterable[str], only: list[Path] | None = None) -> Content:
-    """Load all content and run every check; `Content.problems` holds all findings."""
-    content = load_content(sources, only)
+def check_site(
+    sources: SiteSources, plugins: Iterable[str], only: list[Path] | None = None, memo: PostMemo | None = None,
+) -> Content:
+    """Load all content and run every check; `Content.problems` holds all findings.
+
+    `memo` keeps parsed posts between calls (`mkdocs serve` rebuilds); results are the same without it.
+    """
+    content = load_content(sources, only, memo)
     for validator in feature_validators(plugins, sources):
         content.problems += validator(content.posts)
     return content

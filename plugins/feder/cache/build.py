@@ -9,6 +9,8 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from feder.cache import fingerprint
+from feder.cache.derived import DerivedStore
 from feder.cache.render import RenderCache, environment
 from feder.cache.store import EntryStore
 from feder.cache.templates import use_bytecode_cache
@@ -24,10 +26,22 @@ class BuildCache:
         """`root` is the cache folder; None switches caching off."""
         self.root = root
         self.render: RenderCache | None = None
+        self.environment = ""
+        self.feed_html: DerivedStore | None = None
         if root is not None:
-            fingerprint = environment(config, [PACKAGE])
-            self.render = RenderCache(EntryStore(root / "render", fingerprint), fingerprint, config)
+            self.environment = environment(config, [PACKAGE])
+            self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config)
             self.render.start()
+            self.feed_html = DerivedStore.open(root / "derived" / self.environment[:24] / "feed-html.json")
+
+    def shared(self, config: MkDocsConfig, content_files: list[Path]) -> list[str]:
+        """What every page of the site depends on, besides the posts: for incremental rebuilds."""
+        return [
+            self.environment,
+            describe_config(config),
+            fingerprint.tree(Path(config.docs_dir), (".md",)),
+            fingerprint.files(content_files),
+        ]
 
     def markdown(self, markdown: str, page: Page, files: Files) -> str:
         return self.render.markdown(markdown, page, files) if self.render else markdown
@@ -39,12 +53,25 @@ class BuildCache:
         if self.root is not None:
             use_bytecode_cache(env, self.root / "jinja")
 
-    def finish(self, *, prune: bool) -> None:
+    def finish(self, *, prune: bool, save: bool = True) -> None:
+        """After a successful build; `save=False` defers writing derived texts (`serve`: until it stops)."""
         if self.render is not None:
             self.render.stop()
             self.render.finish(prune=prune)
             log.debug(f"rendered posts: {self.render.hits} from the cache, {self.render.misses} rendered")
+        if self.feed_html is not None and save:
+            self.feed_html.save()
 
     def abort(self) -> None:
         if self.render is not None:
             self.render.stop()
+
+
+def describe_config(config: MkDocsConfig) -> str:
+    """The loaded configuration (after every plugin's `on_config`), e.g. the address `serve` uses."""
+    skipped = {"plugins", "theme", "hooks", "watch", "site_dir", "dev_addr", "config_file_path"}
+    values = {key: value for key, value in config.items() if key not in skipped}
+    values["theme"] = {**dict(config.theme.items()), "dirs": list(config.theme.dirs)}
+    values["plugins"] = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
+    values["hooks"] = sorted(config.hooks or {})
+    return fingerprint.describe(values)

@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from typing import Any, Mapping
+from typing import Any, Mapping, Protocol
 from zoneinfo import ZoneInfo
 
 from feder.content.authors import Author, load_authors
@@ -17,17 +17,32 @@ from feder.content.sources import PostSource, discover
 from feder.content.validation import Rules, validate
 
 
+PostResult = tuple["Post | None", "list[Problem]"]
+"""What reading and checking one file gives: the post if it is valid, and its problems."""
+
+
+class PostMemo(Protocol):
+    """Results of earlier loads, e.g. across the rebuilds of `mkdocs serve` (see feder.cache.posts)."""
+
+    def get(self, source: PostSource, data: bytes, rules: Rules) -> PostResult | None: ...
+    def put(self, source: PostSource, data: bytes, rules: Rules, result: PostResult) -> None: ...
+
+
 @dataclass
 class Loaded:
     posts: list[Post] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_posts(posts_dir: Path, root: Path, languages: Languages, rules: Rules, only: list[Path] | None = None) -> Loaded:
+def load_posts(
+    posts_dir: Path, root: Path, languages: Languages, rules: Rules, only: list[Path] | None = None,
+    memo: PostMemo | None = None,
+) -> Loaded:
     """Every valid post below `posts_dir`, and every problem found on the way.
 
     `only` restricts reading to some files (e.g. `feder check FILE`), while URL
-    collisions are still checked against all files.
+    collisions are still checked against all files. With a `memo`, files whose
+    bytes it has seen under the same rules are not parsed again.
     """
     sources, problems = discover(posts_dir, root, languages)
     problems += same_url_problems(sources, languages)
@@ -36,15 +51,25 @@ def load_posts(posts_dir: Path, root: Path, languages: Languages, rules: Rules, 
     for source in sources:
         if wanted is not None and source.file.resolve() not in wanted:
             continue
-        raw, read_problems = read_post(source)
-        loaded.problems += read_problems
-        if raw is None:
-            continue
-        post, post_problems = validate(raw, rules)
+        data = source.file.read_bytes()
+        result = memo.get(source, data, rules) if memo is not None else None
+        if result is None:
+            result = read_and_validate(source, data, rules)
+            if memo is not None:
+                memo.put(source, data, rules, result)
+        post, post_problems = result
         loaded.problems += post_problems
         if post is not None:
             loaded.posts.append(post)
     return loaded
+
+
+def read_and_validate(source: PostSource, data: bytes, rules: Rules) -> PostResult:
+    raw, problems = read_post(source, data)
+    if raw is None:
+        return None, problems
+    post, post_problems = validate(raw, rules)
+    return post, problems + post_problems
 
 
 def same_url_problems(sources: list[PostSource], languages: Languages) -> list[Problem]:
@@ -115,7 +140,7 @@ class Content:
     problems: list[Problem]
 
 
-def load_content(sources: SiteSources, only: list[Path] | None = None) -> Content:
+def load_content(sources: SiteSources, only: list[Path] | None = None, memo: PostMemo | None = None) -> Content:
     """Authors and posts of a site with every problem found; the one loader for build and CLI."""
     authors_path = sources.display(sources.authors_file)
     authors, problems = load_authors(sources.authors_file, authors_path, sources.languages)
@@ -124,5 +149,5 @@ def load_content(sources: SiteSources, only: list[Path] | None = None) -> Conten
             "the default author (plugin option default_author) is not defined in this file"
         )))
     rules = Rules(authors, sources.default_author, sources.timezone, authors_path)
-    loaded = load_posts(sources.posts_dir, sources.root, sources.languages, rules, only)
+    loaded = load_posts(sources.posts_dir, sources.root, sources.languages, rules, only, memo)
     return Content(authors, loaded.posts, problems + loaded.problems)

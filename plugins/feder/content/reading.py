@@ -23,8 +23,9 @@ class RawPost:
     """Line number in the file of the first line of `body`."""
 
 
-def read_post(source: PostSource) -> tuple[RawPost | None, list[Problem]]:
-    text, problem = _decode(source.file.read_bytes(), source.path)
+def read_post(source: PostSource, data: bytes | None = None) -> tuple[RawPost | None, list[Problem]]:
+    """The post in `source` (whose bytes the caller may have read already)."""
+    text, problem = _decode(source.file.read_bytes() if data is None else data, source.path)
     if problem:
         return None, [problem]
     return split_post(source, text)

@@ -6,7 +6,8 @@ links, so the HTML rendered for the post page is transformed step by step:
 """
 from __future__ import annotations
 
-from typing import Callable, Mapping, Sequence
+import hashlib
+from typing import Callable, Mapping, MutableMapping, Sequence
 from urllib.parse import urljoin
 
 import lxml.html
@@ -77,21 +78,30 @@ class FeedContent:
 
     def __init__(
         self, rendered: Mapping[Post, str], urls: Urls, site_url: str,
-        transforms: Sequence[HtmlTransform] = FEED_TRANSFORMS,
+        transforms: Sequence[HtmlTransform] = FEED_TRANSFORMS, memo: MutableMapping[str, str] | None = None,
     ) -> None:
+        """`memo` keeps results across builds (feder.cache); it must be specific to this code's version."""
         self.rendered = rendered
         self.urls = urls
         self.site_url = site_url
         self.transforms = tuple(transforms)
+        self.memo = memo
         self._html: dict[Post, str] = {}
 
     def html(self, post: Post) -> str:
         """The post's full HTML for feeds, every link and image URL absolute."""
         if post not in self._html:
             html = self.rendered.get(post, "")
-            for transform in self.transforms:
-                html = transform(html)
-            self._html[post] = absolute_links(html, self.urls.post(post.lang, post.slug), self.site_url)
+            url = self.urls.post(post.lang, post.slug)
+            key = _key(html, url, self.site_url) if self.memo is not None else ""
+            found = self.memo.get(key) if self.memo is not None else None
+            if found is None:
+                for transform in self.transforms:
+                    html = transform(html)
+                found = absolute_links(html, url, self.site_url)
+                if self.memo is not None:
+                    self.memo[key] = found
+            self._html[post] = found
         return self._html[post]
 
     def summary(self, post: Post) -> str:
@@ -100,3 +110,7 @@ class FeedContent:
 
     def url(self, path: str) -> str:
         return urljoin(self.site_url, path)
+
+
+def _key(html: str, url: str, site_url: str) -> str:
+    return hashlib.sha256("\0".join((html, url, site_url)).encode("utf-8", "surrogatepass")).hexdigest()

@@ -28,13 +28,18 @@ def add_robots(files: Files, config: MkDocsConfig, sitemap_url: str) -> None:
         files.append(File.generated(config, ROBOTS, content=robots_txt(sitemap_url)))
 
 
-def write_feeds(site_dir: Path, feeds: Iterable[PlannedFeed], site_url: str) -> int:
+def write_feeds(
+    site_dir: Path, feeds: Iterable[PlannedFeed], site_url: str, keep: Callable[[PlannedFeed], bool] | None = None,
+) -> int:
+    """Write every feed; `keep(feed)` True means the file is already in place (`mkdocs serve`, feder.cache.serve)."""
     count = 0
     for feed in feeds:
+        count += 1
+        if keep is not None and keep(feed):
+            continue
         target = site_dir / feed.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(feed.render(site_url))
-        count += 1
     return count
 
 

@@ -19,7 +19,11 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from feder.cache import dependencies
 from feder.cache.build import BuildCache
+from feder.cache.derived import save_all as save_derived
+from feder.cache.posts import PostMemo
+from feder.cache.serve import IncrementalServe
 from feder.content.blog import Blog
 from feder.content.languages import Languages
 from feder.content.listings import plan_listings
@@ -38,7 +42,7 @@ from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
 from feder.plugins.blog.navigation import localized_navigations
-from feder.plugins.blog.search import split_search_index
+from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title
 
 log = get_plugin_logger(__name__)
@@ -59,6 +63,9 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     def __init__(self) -> None:
         self.serving = False
+        # Kept through the rebuilds of `mkdocs serve` (see feder.cache.posts and feder.cache.serve).
+        self.memo: PostMemo | None = None
+        self.incremental: IncrementalServe | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -73,6 +80,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.navs: dict[str, Navigation] = {}
         self.views: Views | None = None
         self.cache: BuildCache | None = None
+        self.files: Files | None = None
+        self.post_urls: dict[Post, str] = {}
 
     # Interface for other feder plugins ------------------------------------------------------
 
@@ -89,8 +98,13 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     # MkDocs events ---------------------------------------------------------------------------
 
+    def on_shutdown(self) -> None:
+        save_derived()
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        if self.serving and not dirty:
+            self.memo, self.incremental = PostMemo(), IncrementalServe()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self._reset()
@@ -112,27 +126,37 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
         for watched in (self.sources.posts_dir, self.sources.authors_file, self.sources.tags_path):
-            if str(watched) not in config.watch:
+            # The file watcher of `mkdocs serve` stops with an error on a path that does not exist.
+            if watched.exists() and str(watched) not in config.watch:
                 config.watch.append(str(watched))
         return config
 
-    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+    def _pre_build(self, *, config: MkDocsConfig) -> None:
         """Load and check all content before MkDocs touches site_dir, so errors leave it intact."""
         if not self.config.enabled:
             return
-        content = check_site(self.sources, config.plugins.keys())
+        content = check_site(self.sources, config.plugins.keys(), memo=self.memo)
         problems = content.problems
         for validator in self.validators:
             problems += validator(content.posts)
         _report(problems)
+        if self.memo is not None:
+            self.memo.forget_unseen()
         self.cache = self._cache(config)
-        now = dt.datetime.now(self.sources.timezone)
+        now = self.now = dt.datetime.now(self.sources.timezone)
         self.states = {post: state_of(post, now) for post in content.posts}
         visible = [post for post in content.posts if self.serving or self.states[post] is State.PUBLISHED]
         self.blog = Blog(self.languages, visible, content.authors)
         tags_file, _ = load_tags_file(self.sources.tags_path, self.sources.display(self.sources.tags_path), self.languages)
         self.tags = TagIndex(self.blog, tags_file)  # its problems were reported with the content's
         self.tag_url = self._tag_url
+
+    @event_priority(-100)  # after every plugin's checks: MkDocs empties site_dir next
+    def _set_aside(self, *, config: MkDocsConfig) -> None:
+        if self._incremental_build():
+            self.incremental.set_aside(Path(config.site_dir))  # type: ignore[union-attr]
+
+    on_pre_build = CombinedEvent(_pre_build, _set_aside)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled or self.blog is None:
@@ -151,13 +175,18 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         for name in ("feder.css", *SCRIPTS):
             files.append(File.generated(config, f"assets/feder/{name}", abs_src_path=str(ASSETS / name)))
         outputs.add_robots(files, config, urljoin(config.site_url or "", self.urls.sitemap()))
+        ours: list[tuple[File, PageEntry]] = []
         for post in self.blog.posts:
             url = self.urls.post(post.lang, post.slug)
-            blog_files.add_post(files, config, post, url, draft=self.states[post] is not State.PUBLISHED)
-            self.site.add(PageEntry(url, post.lang, ("post", post.slug), "post", post=post))
+            file = blog_files.add_post(files, config, post, url, draft=self.states[post] is not State.PUBLISHED)
+            ours.append((file, self.site.add(PageEntry(url, post.lang, ("post", post.slug), "post", post=post))))
+            self.post_urls[post] = file.url
         for listing in listings:
-            blog_files.add_listing(files, config, listing)
-            self.site.add(PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing))
+            file = blog_files.add_listing(files, config, listing)
+            ours.append((file, self.site.add(PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing))))
+        self.files = files
+        if self._incremental_build():
+            self._keep_unchanged_pages(files, ours, config)
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -230,20 +259,29 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.cache is not None:
-            self.cache.finish(prune=not self.serving)  # serve shows drafts: keep the build's entries
+            # serve shows drafts: keep the other entries; and it saves derived texts when it stops
+            self.cache.finish(prune=not self.serving, save=not self.serving)
         if not self.config.enabled or self.views is None:
             return
         site_dir = Path(config.site_dir)
-        split_search_index(site_dir, self.languages)
+        index = read_search_index(site_dir)
+        if self._incremental_build() and self.files is not None:
+            rendered = {self.post_urls[post]: html for post, html in self.rendered.items() if post in self.post_urls}
+            index = self.incremental.restore(site_dir, self.files, index, rendered)  # type: ignore[union-attr]
+        split_search_index(site_dir, self.languages, index)
         self._write_feeds(site_dir, config)
         outputs.write_sitemap(
             site_dir, self.site, absolute=self.views.absolute, alternates=self.views.alternates,
             lastmod=_lastmod, include=self._published,
         )
+        if self._incremental_build():
+            self.incremental.finish()  # type: ignore[union-attr]
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.cache is not None:
             self.cache.abort()
+        if self.incremental is not None:
+            self.incremental.forget()
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -266,6 +304,29 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             return None
         return BuildCache(self.sources.root / self.config.cache_dir, config)
 
+    def _incremental_build(self) -> bool:
+        return self.incremental is not None and self.cache is not None and self.config.enabled
+
+    def _keep_unchanged_pages(self, files: Files, ours: list[tuple[File, PageEntry]], config: MkDocsConfig) -> None:
+        """`mkdocs serve`: leave out of this build the pages an edit did not change (feder.cache.serve)."""
+        assert self.incremental is not None and self.cache is not None and self.blog is not None
+        bodies = dependencies.Bodies()
+        shared = self.cache.shared(config, [self.sources.authors_file, self.sources.tags_path]) + [
+            dependencies.metadata(self.blog.posts, self.states, self.now),
+        ]
+        # Pages in a nav (every language's) and home pages are built always: navs need their Page objects.
+        navigated = {f"{prefix}{src}" for src in [*_nav_sources(config.nav), "index.md"] for prefix in
+                     (self.languages.prefix(lang) for lang in self.languages)}
+        pages = [
+            (file, None if file.src_uri in navigated else dependencies.page_inputs(entry, self.blog, bodies), entry.post is not None)
+            for file, entry in ours
+        ]
+        kept = self.incremental.plan(files, shared, pages)
+        for file, entry in ours:
+            if entry.post is not None and file.url in kept:
+                self.rendered[entry.post] = self.incremental.html(file.url) or ""
+        log.debug(f"serve: {len(kept)} unchanged pages kept from the last build")
+
     def _listing_title(self, entry: PageEntry) -> str:
         assert entry.listing is not None and self.views is not None
         return self.views.listing_title(entry.listing)
@@ -283,11 +344,16 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         assert self.blog is not None
         site_url = config.site_url or ""
         feeds = plan_feeds(
-            blog=self.blog, tags=self.tags, urls=self.urls, content=FeedContent(self.rendered, self.urls, site_url),
+            blog=self.blog, tags=self.tags, urls=self.urls,
+            content=FeedContent(self.rendered, self.urls, site_url, memo=self.cache.feed_html if self.cache else None),
             site_name=config.site_name, descriptions=self.config.description, size=self.config.feed_size,
             published=lambda post: self.states.get(post) is State.PUBLISHED,
         )
-        count = outputs.write_feeds(site_dir, feeds, site_url)
+        keep = None
+        if self._incremental_build():
+            incremental = self.incremental
+            keep = lambda feed: incremental.keep_output(feed.path, hash((feed, site_url)))  # noqa: E731
+        count = outputs.write_feeds(site_dir, feeds, site_url, keep)
         log.debug(f"wrote {count} feeds")
 
     def _views(self, config: MkDocsConfig, files: Files) -> Views:
@@ -317,6 +383,17 @@ def blog_relative(prefix: str, page_url: str) -> str:
     """The language root (`en/`) as seen from a page, as MkDocs writes `base_url`."""
     ups = page_url.count("/") - prefix.count("/")
     return "/".join([".."] * ups) or "."
+
+
+def _nav_sources(nav: object) -> list[str]:
+    """Every file named in the `nav` of mkdocs.yml."""
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, dict):
+        return [src for value in nav.values() for src in _nav_sources(value)]
+    if isinstance(nav, list):
+        return [src for item in nav for src in _nav_sources(item)]
+    return []
 
 
 def _lastmod(entry: PageEntry) -> str | None:

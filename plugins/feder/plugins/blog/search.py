@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from feder.content.languages import Languages
 
 
-def split_search_index(site_dir: Path, languages: Languages) -> None:
+def read_search_index(site_dir: Path) -> dict[str, Any] | None:
+    """The index Material's search plugin wrote, or None when search is off."""
     path = site_dir / "search" / "search_index.json"
-    if not path.is_file():
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def split_search_index(site_dir: Path, languages: Languages, index: dict[str, Any] | None = None) -> None:
+    """Write one index per language from `index` (default: the one in `site_dir`)."""
+    index = read_search_index(site_dir) if index is None else index
+    if index is None:
         return
-    index = json.loads(path.read_text(encoding="utf-8"))
     docs = index.get("docs", [])
     for lang in languages:
         prefix = languages.prefix(lang)

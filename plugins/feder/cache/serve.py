@@ -1,0 +1,254 @@
+"""Incremental rebuilds for `mkdocs serve`: build the pages an edit changed, keep the others.
+
+`mkdocs serve` rebuilds the whole site on every change, and the server holds
+requests back until it is done: with 1,000 posts that is several seconds per
+keystroke-and-save, even with every post's HTML cached, because every page still
+goes through the theme's templates, the search plugin and the disk. The plugin
+object lives through all rebuilds of a `serve` session, so it remembers, for every
+page of the last build, the fingerprint of what the page shows
+(`feder.cache.dependencies`). On the next build:
+
+1. `set_aside` (last `on_pre_build`, just before MkDocs empties the site folder):
+   the last build's files move into a hidden folder inside the site folder, which
+   MkDocs leaves alone; a rename, not a copy.
+2. `plan` (end of `on_files`): if everything all pages share is unchanged, every
+   page whose own fingerprint is unchanged is excluded from this build
+   (`InclusionLevel.EXCLUDED`, MkDocs' regular way to leave a file out). Links to
+   excluded pages still resolve (MkDocs resolves them and notes an INFO message,
+   which is filtered out: the page is not excluded from the site, only from this
+   build's work).
+3. `restore` (`on_post_build`): the kept pages' files move back, and the search
+   index gets their entries back, in the order a full build writes them; files
+   written after the pages (feeds) come back with `keep_output` when their content
+   would be the same; `finish` removes the set-aside copy.
+
+If anything all pages share changed (configuration, templates, code, docs pages,
+authors, tags file, the date, any post's frontmatter, a new or deleted post),
+the build is a full one. A failed build forgets everything: the next is full.
+Anchors in kept pages are not checked again for links from rebuilt pages (the
+full build does that).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from dataclasses import dataclass, field
+from itertools import count
+from pathlib import Path
+from typing import Any, Iterable
+
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from feder.cache.fingerprint import digest
+
+ASIDE_PREFIX = ".feder-previous-"
+_builds = count()
+
+
+@dataclass
+class _Kept:
+    inputs: str
+    """The page's own fingerprint when it was built."""
+    dest: str
+    html: str | None = None
+    """A post's rendered content, for the teasers and feeds of the pages that are built."""
+    search: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _QuietExcludedLinks(logging.Filter):
+    """Drops MkDocs' note that a page links to an excluded file, for the files this build keeps."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.INFO or not self.kept:
+            return True
+        message = record.getMessage()
+        if not message.endswith("which is excluded from the built site."):
+            return True
+        target = message.rsplit(" contains a link to '", 1)[-1].removesuffix("' which is excluded from the built site.")
+        return target not in self.kept
+
+
+class IncrementalServe:
+    def __init__(self) -> None:
+        self._shared: str | None = None
+        self._pages: dict[str, _Kept] = {}
+        self._planned_shared: str | None = None
+        self._inputs: dict[str, str] = {}
+        self._kept: dict[str, _Kept] = {}
+        self._aside: Path | None = None
+        self._site_dir: Path | None = None
+        self._next_pages: dict[str, _Kept] = {}
+        self._outputs: dict[str, object] = {}
+        self._next_outputs: dict[str, object] = {}
+        self._filter = _QuietExcludedLinks()
+        self.kept_count = 0
+
+    # 1. Before MkDocs empties the site folder ---------------------------------------------------
+
+    def set_aside(self, site_dir: Path) -> None:
+        self._aside = None
+        if not site_dir.is_dir():
+            return
+        stale = [path for path in site_dir.iterdir() if path.name.startswith(ASIDE_PREFIX)]
+        aside = site_dir / f"{ASIDE_PREFIX}{os.getpid()}-{next(_builds)}"
+        aside.mkdir()
+        for path in site_dir.iterdir():
+            if not path.name.startswith("."):
+                path.rename(aside / path.name)
+        self._aside = aside
+        _remove_later(stale)
+
+    # 2. Which pages this build can keep ---------------------------------------------------------
+
+    def plan(self, files: Files, shared: Iterable[str], pages: Iterable[tuple[File, str | None, bool]]) -> set[str]:
+        """Exclude the pages that need no rebuild; returns their URLs.
+
+        `shared` are the fingerprints of what all pages depend on; `pages` are the
+        files of feder's pages with their own fingerprint (None: always build) and
+        whether they are posts (whose rendered content must be known to keep them).
+        """
+        self._planned_shared = digest(*shared, _files_signature(files))
+        self._inputs = {}
+        self._kept = {}
+        same = self._planned_shared == self._shared and self._aside is not None
+        for file, inputs, is_post in pages:
+            if inputs is None:
+                continue
+            self._inputs[file.url] = inputs
+            previous = self._pages.get(file.url) if same else None
+            if (
+                previous is not None and previous.inputs == inputs and previous.dest == file.dest_uri
+                and (previous.html is not None or not is_post)
+                and (self._aside / file.dest_uri).is_file()  # type: ignore[operator]
+            ):
+                file.inclusion = InclusionLevel.EXCLUDED
+                self._kept[file.url] = previous
+        self._filter.kept = {file.src_uri for file in files if file.url in self._kept}
+        pages_logger = logging.getLogger("mkdocs.structure.pages")
+        if self._filter not in pages_logger.filters:
+            pages_logger.addFilter(self._filter)
+        self.kept_count = len(self._kept)
+        return set(self._kept)
+
+    def html(self, url: str) -> str | None:
+        """A kept post's rendered content."""
+        kept = self._kept.get(url)
+        return kept.html if kept else None
+
+    # 3. After the build -------------------------------------------------------------------------
+
+    def restore(self, site_dir: Path, files: Files, index: dict[str, Any] | None, rendered: dict[str, str]) -> dict[str, Any] | None:
+        """Move kept pages back, merge the search index; remember this build for the next one.
+
+        `index` is the search index this build wrote (None without search);
+        `rendered` maps the URL of every post built now to its content.
+        """
+        if self._aside is not None:
+            _move_back(self._aside, site_dir, [kept.dest for kept in self._kept.values()])
+        merged, by_page = _merge_search(index, files, self._kept) if index is not None else (None, {})
+        pages: dict[str, _Kept] = {}
+        for file in files.documentation_pages(inclusion=InclusionLevel.all):
+            url = file.url
+            if url in self._kept:
+                pages[url] = self._kept[url]
+            elif url in self._inputs:
+                pages[url] = _Kept(self._inputs[url], file.dest_uri, rendered.get(url), by_page.get(_page_url(url), []))
+        self._next_pages = pages
+        self._site_dir = site_dir
+        return merged
+
+    def keep_output(self, path: str, key: object) -> bool:
+        """For other files of the site (feeds): True if the last build's file is still right and is back in place.
+
+        `key` must change whenever the file's content would (within this process).
+        """
+        previous = self._outputs.get(path)
+        self._next_outputs[path] = key
+        if previous != key or self._aside is None or self._site_dir is None or self._planned_shared != self._shared:
+            return False
+        source, target = self._aside / path, self._site_dir / path
+        if not source.is_file():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+        return True
+
+    def finish(self) -> None:
+        """The build succeeded: remember it for the next one."""
+        if self._aside is not None:
+            _remove_later([self._aside])
+            self._aside = None
+        self._pages, self._next_pages = self._next_pages, {}
+        self._outputs, self._next_outputs = self._next_outputs, {}
+        self._shared = self._planned_shared
+        self._filter.kept = set()
+
+    def forget(self) -> None:
+        """After a failed build: the next build is a full one."""
+        self._shared = None
+        self._pages, self._next_pages = {}, {}
+        self._outputs, self._next_outputs = {}, {}
+        self._kept = {}
+        self._filter.kept = set()
+
+
+def _files_signature(files: Files) -> str:
+    return digest(*(f"{f.src_uri}\0{f.dest_uri}\0{f.inclusion.name}" for f in files))
+
+
+def _page_url(url: str) -> str:
+    return "" if url in (".", "./") else url
+
+
+def _merge_search(index: dict[str, Any], files: Files, kept: dict[str, _Kept]) -> tuple[dict[str, Any], dict[str, list]]:
+    """The index a full build would write: each page's entries, in the order MkDocs builds pages."""
+    fresh: dict[str, list] = {}
+    for doc in index.get("docs", []):
+        fresh.setdefault(doc["location"].split("#", 1)[0], []).append(doc)
+    docs: list = []
+    by_page: dict[str, list] = {}
+    for file in files.documentation_pages(inclusion=InclusionLevel.all):
+        url = _page_url(file.url)
+        entries = kept[file.url].search if file.url in kept else fresh.pop(url, [])
+        by_page[url] = entries
+        docs += entries
+    for leftover in fresh.values():  # entries of something that is no page of ours: keep them
+        docs += leftover
+    return dict(index, docs=docs), by_page
+
+
+def _move_back(aside: Path, site_dir: Path, dests: list[str]) -> None:
+    """Move kept files from the set-aside copy back into place.
+
+    Creating folders is the slow part on most file systems, so a page whose old
+    folder holds nothing else (`posts/x/index.html`) goes back with its folder.
+    """
+    made: set[Path] = set()
+
+    def folder(path: Path) -> None:
+        if path not in made:
+            path.mkdir(parents=True, exist_ok=True)
+            made.update([path, *path.parents])
+
+    for dest in sorted(dests, key=lambda d: d.count("/")):  # parents first
+        source, target = aside / dest, site_dir / dest
+        if source.name == "index.html" and target.parent != site_dir and not target.parent.exists():
+            if os.listdir(source.parent) == ["index.html"]:
+                folder(target.parent.parent)
+                os.rename(source.parent, target.parent)
+                made.add(target.parent)
+                continue
+        folder(target.parent)
+        os.replace(source, target)
+
+
+def _remove_later(paths: list[Path]) -> None:
+    """Old copies are deleted in the background: nobody waits for that."""
+    if paths:
+        threading.Thread(target=lambda: [shutil.rmtree(path, ignore_errors=True) for path in paths], daemon=True).start()
