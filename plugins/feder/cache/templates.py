@@ -29,3 +29,23 @@ def use_bytecode_cache(env: jinja2.Environment, root: Path) -> None:
     except OSError:
         return  # no cache: templates are compiled as usual
     env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+
+
+class MaterialStrings:
+    """`lang.t(key)` of Material's templates, computed once per language and key.
+
+    The result is what Material's `partials/language.html` computes: the string of
+    the page's language, else the English one, else the key.
+    """
+
+    def __init__(self, env: jinja2.Environment) -> None:
+        self.env = env
+        self._found: dict[tuple[str, str], str] = {}
+
+    def __call__(self, lang: str, key: str) -> str:
+        found = self._found.get((lang, key))
+        if found is None:
+            own = self.env.get_template(f"partials/languages/{lang}.html").module.t  # type: ignore[attr-defined]
+            fallback = self.env.get_template("partials/languages/en.html").module.t  # type: ignore[attr-defined]
+            found = self._found[(lang, key)] = str(own(key) or fallback(key) or key)
+        return found

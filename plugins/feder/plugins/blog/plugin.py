@@ -24,6 +24,7 @@ from feder.cache.build import BuildCache
 from feder.cache.derived import save_all as save_derived
 from feder.cache.posts import PostMemo
 from feder.cache.serve import IncrementalServe
+from feder.cache.templates import MaterialStrings
 from feder.content.blog import Blog
 from feder.content.languages import Languages
 from feder.content.listings import plan_listings
@@ -232,6 +233,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         if self.config.enabled and self.views is not None:
             env.globals["feder"] = self.views.fallback(self.languages.default)
+        if self.config.enabled:
+            env.globals["feder_material_t"] = MaterialStrings(env)
         if self.cache is not None:
             self.cache.env(env)
         return env
