@@ -46,8 +46,18 @@ serve: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-# The same, plus Material's blog + tags plugins and mkdocs-rss-plugin (in bench/.peers-venv).
-bench-peers: $(STAMP)
+# The same, plus Material's blog + tags plugins and mkdocs-rss-plugin, installed into a
+# venv of their own (bench/.peers-venv): the locked MkDocs and Material, and the plugin.
+PEERS_VENV := bench/.peers-venv
+RSS_PLUGIN := mkdocs-rss-plugin==1.17.3
+
+$(PEERS_VENV)/.installed: requirements.lock
+	test -x $(PEERS_VENV)/bin/python || $(PYTHON) -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PEERS_VENV)/bin/python -m pip install --quiet $(RSS_PLUGIN)
+	touch $@
+
+bench-peers: $(STAMP) $(PEERS_VENV)/.installed
 	$(BIN)/python bench/run.py --peers $(BENCH_ARGS)
 
 clean:

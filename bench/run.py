@@ -38,6 +38,7 @@ import sites
 from measure import ENV, REPO, VENV_BIN, Run, Summary
 
 OUT = REPO / "bench" / "out"
+PEERS_VENV = REPO / "bench" / ".peers-venv"
 TARGETS = {
     "build_ratio_1000": 1.3,
     "growth_5000_over_1000": 5.5,
@@ -104,7 +105,7 @@ def build(site: sites.Site, *, cold: bool = False) -> Run:
         shutil.rmtree(site.root / ".cache", ignore_errors=True)
     if site.site_dir.exists():
         shutil.rmtree(site.site_dir)
-    mkdocs = site.root / ".peers-bin" / "mkdocs" if site.name == "peers" else VENV_BIN / "mkdocs"
+    mkdocs = PEERS_VENV / "bin" / "mkdocs" if site.name == "peers" else VENV_BIN / "mkdocs"
     return measure.run([str(mkdocs), "build", "-f", str(site.config_file), "-d", str(site.site_dir)], cwd=site.root)
 
 
@@ -127,6 +128,9 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, log) -> Siz
     peer_site = None
     if peers:
         import peers as peer_sites
+
+        if not (PEERS_VENV / "bin" / "mkdocs").exists():
+            raise SystemExit("bench/.peers-venv is missing: run `make bench-peers`, which creates it")
         peer_site = peer_sites.make_peers(corpus, work / "peers")
         variants["peers"] = Variant("peers")
     check = check_command(ours)

@@ -1,0 +1,82 @@
+"""Faster versions of hot functions give exactly what the straightforward versions give."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from feder.cache.derived import DerivedStore
+from feder.cache.posts import PostMemo
+from feder.content.languages import Languages
+from feder.content.loading import SiteSources, load_content
+from feder.content.sources import _display_path, _parse_name, discover
+from feder.content.text import count_words
+from feder.explainers.fences import find_fences
+
+TEXTS = [
+    "", "Ein Satz. Noch einer!", "B2B-Organisationen, 3.14 und x² oder ½ – ① ﬁ", "snake_case __init__ _ a_b",
+    "Kunde.\nKundin,\tMarkt;  Wert", "don't l'été naïve Größe Öffentlichkeit", "\u200bzero\u00a0width — dash",
+    "```python\ncode\n```", "日本語のテキスト 한국어 العربية",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_count_words_counts_what_the_regular_expression_finds(text):
+    assert count_words(text) == len(re.findall(r"\w+", text))
+
+
+def test_fenceless_text_has_no_fences_and_fenced_text_still_has():
+    assert find_fences("Text ohne Block.\n\n`inline`\n") == []
+    assert [fence.info for fence in find_fences("Vorher\n\n~~~bani\nselected: anxious\n~~~\n")] == ["bani"]
+
+
+def _sorted_by_path(posts_dir: Path, root: Path, languages: Languages):
+    """The original discovery: sorted Path objects, hidden parts skipped."""
+    sources, problems = [], []
+    for file in sorted(posts_dir.rglob("*")):
+        relpath = file.relative_to(posts_dir).as_posix()
+        if file.is_dir() or any(part.startswith(".") for part in relpath.split("/")):
+            continue
+        source, problem = _parse_name(file, _display_path(file, root), relpath, languages)
+        sources += [source] if source else []
+        problems += [problem] if problem else []
+    return sources, problems
+
+
+def test_discovery_finds_files_in_the_order_of_sorted_paths(tmp_path):
+    posts = tmp_path / "posts"
+    for name in ("a-b.de.md", "a/b.de.md", "2019/x.en.md", "2019/.hidden/y.de.md", ".git/z.de.md",
+                 ".dot.de.md", "Z.de.md", "bild.png", "ohne.md", "a/c/d.de.md"):
+        (posts / name).parent.mkdir(parents=True, exist_ok=True)
+        (posts / name).write_text("x")
+    languages = Languages(("de", "en"))
+    for root in (tmp_path, posts, Path("/anderswo")):
+        assert discover(posts, root, languages) == _sorted_by_path(posts, root, languages)
+
+
+def test_the_post_memo_gives_the_same_content(site):
+    site.write({
+        "posts/a.de.md": "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n",
+        "posts/b.de.md": "---\ntitle: B\n---\nKein Datum.\n",
+    })
+    sources = SiteSources.from_options(site.root, {"default_author": "redaktion"})
+    memo = PostMemo()
+    plain, first, second = load_content(sources), load_content(sources, memo=memo), load_content(sources, memo=memo)
+    assert [p.title for p in first.posts] == [p.title for p in second.posts] == [p.title for p in plain.posts] == ["A"]
+    assert second.posts[0] is first.posts[0]  # not parsed again
+    assert [str(p) for p in second.problems] == [str(p) for p in plain.problems]
+    site.write({"posts/a.de.md": "---\ntitle: A2\ndate: 2024-01-01\n---\nText.\n"})
+    assert [p.title for p in load_content(sources, memo=memo).posts] == ["A2"]
+
+
+def test_derived_texts_survive_a_new_process_only_when_used(tmp_path):
+    path = tmp_path / "feed-html.json"
+    store = DerivedStore(path)
+    store["a"], store["b"] = "eins", "zwei"
+    store.save()
+    again = DerivedStore(path)
+    assert again.get("a") == "eins"
+    again["c"] = "drei"
+    again.save()
+    assert dict(DerivedStore(path)) == {"a": "eins", "c": "drei"}  # "b" was not used
