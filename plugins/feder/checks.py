@@ -17,7 +17,11 @@ def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Val
     """Validators of the feder features enabled in mkdocs.yml (`plugins` are their names)."""
     enabled = set(plugins)
     found: list[Validator] = []
-    del enabled, sources  # no feature checks yet
+    if "feder-explainers" in enabled:
+        from feder.explainers import validate_posts  # imported only when the feature is on
+
+        found.append(validate_posts)
+    del sources  # no feature needs the sources yet
     return found
 
 

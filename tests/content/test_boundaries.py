@@ -32,7 +32,7 @@ def test_content_model_does_not_import_mkdocs():
 
 
 # Copies of Material partials that keep Material's conventions (values are HTML or UI strings).
-MATERIAL_STYLE = {"header.html", "language.html"}
+MATERIAL_STYLE = {"header.html", "language.html", "search.html"}
 
 
 def test_every_feder_template_escapes_by_default():

@@ -1,0 +1,69 @@
+"""The static form of explainers, for feeds and anything else without a browser.
+
+Feed readers run no script and many ignore `hidden` and CSS, so controls would
+show as dead widgets: this removes every script, every control and every part
+marked `data-feder-interactive`, and keeps the server-rendered content (the BANI
+definition list, the funnel table, the stakeholder grid, the qualification
+categories), which carries the argument on its own.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+from lxml.etree import _Element
+
+_DOCUMENT = re.compile(r"^\s*(<!doctype[^>]*>\s*)?<html[\s>]", re.IGNORECASE)
+_CONTROLS = ("input", "select", "textarea", "button", "fieldset", "form", "output")
+_SCRIPTING_ATTRIBUTES = ("aria-live", "aria-controls", "aria-expanded", "aria-selected", "tabindex", "role")
+
+
+def static_fallback(html: str) -> str:
+    """`html` (a post body or a whole page) with every explainer in its static form
+    and no `<script>` elements; everything outside explainers is left as it was."""
+    if not html.strip():
+        return html
+    if _DOCUMENT.match(html):
+        root = lxml_html.document_fromstring(html)
+        _clean(root)
+        doctype = "<!doctype html>\n" if html.lstrip()[:9].lower() == "<!doctype" else ""
+        return doctype + lxml_html.tostring(root, encoding="unicode", method="html")
+    container = lxml_html.fragment_fromstring(html, create_parent="div")
+    _clean(container)
+    text = container.text or ""
+    return text + "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in container)
+
+
+def _clean(root: _Element) -> None:
+    for script in root.xpath("//script"):
+        _drop(script)
+    for explainer in root.xpath("//*[@data-feder-explainer]"):
+        doomed = explainer.xpath(
+            ".//*[@data-feder-interactive or @hidden or self::svg[@aria-hidden='true'] or "
+            + " or ".join(f"self::{tag}" for tag in _CONTROLS) + "]"
+        )
+        for element in doomed:
+            if element.getparent() is not None:
+                _drop(element)
+        for element in [explainer, *explainer.iterdescendants()]:
+            if not isinstance(element.tag, str):
+                continue  # comments
+            for attribute in list(element.attrib):
+                if attribute.startswith("data-feder-") or attribute in _SCRIPTING_ATTRIBUTES:
+                    del element.attrib[attribute]
+        explainer.set("class", (explainer.get("class", "") + " feder-explainer--static").strip())
+
+
+def _drop(element: _Element) -> None:
+    """Remove an element but keep the text that follows it (lxml stores it as its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)

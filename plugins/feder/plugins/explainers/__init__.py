@@ -1,0 +1,1 @@
+"""MkDocs adapter of `feder.explainers` (registered as `feder-explainers`)."""
