@@ -1,0 +1,190 @@
+"""The blog project the command works on: mkdocs.yml, the feder plugin's options, the content sources.
+
+mkdocs.yml is read with PyYAML, not with MkDocs: loading MkDocs and its plugins
+takes longer than checking a thousand posts. Only what `feder` needs is read:
+the `feder` plugin's options and the names of the enabled plugins, as MkDocs
+would key them, so that `check_site` runs exactly the checks of the build.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+from feder.content.loading import SiteSources
+
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
+PLUGIN = "feder"
+
+
+class ProjectError(Exception):
+    """mkdocs.yml is missing or unusable; the message says what to do."""
+
+
+class _ConfigLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """A safe loader that accepts the tags mkdocs.yml may contain without importing anything."""
+
+
+def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
+    """`!ENV NAME` or `!ENV [NAME, OTHER, default]`, as MkDocs resolves it."""
+    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    default = names.pop() if len(names) > 1 else None
+    for name in names:
+        if isinstance(name, str) and name in os.environ:
+            try:  # the variable's text is read as a YAML scalar: `false` is a boolean
+                return yaml.load(os.environ[name], Loader=_SafeLoader)
+            except yaml.YAMLError:
+                return os.environ[name]
+    return default
+
+
+def _unknown(loader: _ConfigLoader, suffix: str, node: yaml.Node) -> Any:
+    """Any other tag (`!!python/name:…`, `!relative`): its value is irrelevant to feder."""
+    return None
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
+_ConfigLoader.add_multi_constructor("", _unknown)
+
+
+@dataclass(frozen=True)
+class Project:
+    config_file: Path
+    options: dict[str, Any]
+    """The `feder` plugin's options as written in mkdocs.yml."""
+    plugin_names: tuple[str, ...]
+    """Enabled plugins, named as MkDocs keys them (`material/search` for `search` under Material)."""
+    sources: SiteSources
+
+    @property
+    def root(self) -> Path:
+        return self.config_file.parent
+
+
+def find_config(start: Path) -> Path | None:
+    """mkdocs.yml in `start` or the nearest folder above it."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+    return None
+
+
+def load_project(config_file: Path | None = None, cwd: Path | None = None) -> Project:
+    if config_file is None:
+        start = (cwd or Path.cwd()).resolve()
+        config_file = find_config(start)
+        if config_file is None:
+            raise ProjectError(
+                f"no mkdocs.yml in {start} or any folder above it; run feder inside the blog's folder "
+                "or pass --config-file path/to/mkdocs.yml"
+            )
+    config_file = config_file.resolve()
+    config = read_config(config_file)
+    plugins = list(_plugin_entries(config.get("plugins"), config_file))
+    options = next((cfg for name, cfg in plugins if name == PLUGIN), None)
+    if options is None:
+        raise ProjectError(f"{config_file.name} does not enable the feder plugin; add '- feder' under plugins:")
+    try:
+        sources = SiteSources.from_options(config_file.parent, options)
+    except Exception as exc:  # an unknown time zone, a languages value that is not a list, …
+        raise ProjectError(f"{config_file.name}: the options of the feder plugin are not usable: {exc}") from exc
+    # MkDocs leaves a plugin switched off with `enabled: false` out of its collection.
+    enabled = [name for name, cfg in plugins if cfg.get("enabled", True) is not False or name == PLUGIN]
+    names = tuple(_keyed_names(enabled, _theme_name(config.get("theme"))))
+    return Project(config_file, options, names, sources)
+
+
+def read_config(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml as a mapping, with `INHERIT:` resolved as MkDocs does (the child wins)."""
+    try:
+        with config_file.open("rb") as stream:
+            config = yaml.load(stream, Loader=_ConfigLoader)
+    except OSError as exc:
+        raise ProjectError(f"cannot read {config_file}: {exc.strerror}") from exc
+    except yaml.YAMLError as exc:
+        raise ProjectError(f"{config_file} is not valid YAML: {exc}") from exc
+    if config is None:
+        config = {}
+    if not isinstance(config, dict):
+        raise ProjectError(f"{config_file} must hold settings as 'key: value' lines")
+    parent = config.pop("INHERIT", None)
+    if isinstance(parent, str):
+        parent_file = (config_file.parent / parent).resolve()
+        if not parent_file.is_file():
+            raise ProjectError(f"{config_file.name}: the inherited file {parent} does not exist")
+        config = _merge(read_config(parent_file), config)
+    return config
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """Mappings merge recursively, everything else is replaced (mergedeep's default, as MkDocs uses)."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _plugin_entries(value: Any, config_file: Path):
+    """(name, options) of each plugin, from the list or the mapping form of `plugins:`."""
+    if value is None:
+        return
+    if isinstance(value, dict):
+        entries = list(value.items())
+    elif isinstance(value, list):
+        entries = []
+        for item in value:
+            if isinstance(item, dict) and len(item) == 1:
+                entries.append(next(iter(item.items())))
+            elif isinstance(item, str):
+                entries.append((item, {}))
+            else:
+                raise ProjectError(f"{config_file.name}: plugins: cannot read the entry {item!r}")
+    else:
+        raise ProjectError(f"{config_file.name}: plugins must be a list")
+    for name, options in entries:
+        yield str(name), options if isinstance(options, dict) else {}
+
+
+def _theme_name(theme: Any) -> str | None:
+    if isinstance(theme, str):
+        return theme
+    if isinstance(theme, dict) and isinstance(theme.get("name"), str):
+        return theme["name"]
+    return None
+
+
+def _keyed_names(names: list[str], theme: str | None) -> list[str]:
+    """Plugin names as keys of MkDocs' plugin collection.
+
+    MkDocs prefers a theme's own plugin (`search` → `material/search`), strips a
+    leading `/` that opts out of that, and numbers repeated instances (`x #2`).
+    """
+    installed = _installed_plugins() if theme and any("/" not in name for name in names) else set()
+    keys: list[str] = []
+    counts: dict[str, int] = {}
+    for name in names:
+        if name.startswith("/"):
+            name = name[1:]
+        elif "/" not in name and f"{theme}/{name}" in installed:
+            name = f"{theme}/{name}"
+        counts[name] = counts.get(name, 0) + 1
+        keys.append(name if counts[name] == 1 else f"{name} #{counts[name]}")
+    return keys
+
+
+def _installed_plugins() -> set[str]:
+    from importlib.metadata import entry_points
+
+    return {entry.name for entry in entry_points(group="mkdocs.plugins")}
