@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -39,3 +40,18 @@ def mkdocs_log():
     logger.addHandler(handler)
     yield handler
     logger.removeHandler(handler)
+
+
+@pytest.fixture(scope="session")
+def playwright_driver():
+    """The one Playwright driver of the session: its sync API cannot run twice at once, so the
+    explainer tests and the site gates launch their browsers from this one."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - playwright is in requirements.lock
+        reason = "Playwright for Python is not installed: run `make .venv/.installed`"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason} (required when CI=true)")
+        pytest.skip(reason)
+    with sync_playwright() as driver:
+        yield driver
