@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tools import CHROMIUM_ARGS
+from tools import CHROMIUM_ARGS, chromium
 
 AXE_IMPACTS = ("serious", "critical")
 
@@ -29,6 +29,11 @@ document.addEventListener("securitypolicyviolation", (event) => {
   });
 });
 """
+
+
+def launch(playwright_driver):
+    """Debian's Chromium (or FEDER_CHROMIUM) from the session's Playwright driver."""
+    return playwright_driver.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
 
 
 class SiteServer:
@@ -78,17 +83,13 @@ class Observations:
 class Visitor:
     """One browser context over one served site; use as a context manager."""
 
-    def __init__(self, server: SiteServer, chromium: str, axe_source: str | None = None) -> None:
+    def __init__(self, server: SiteServer, browser, axe_source: str | None = None) -> None:
         self.server = server
-        self.chromium = chromium
+        self.browser = browser
         self.axe_source = axe_source
         self.seen = Observations()
 
     def __enter__(self) -> Visitor:
-        from playwright.sync_api import sync_playwright
-
-        self._playwright = sync_playwright().start()
-        self.browser = self._playwright.chromium.launch(executable_path=self.chromium, args=CHROMIUM_ARGS)
         # No service workers: every request of the page goes through the route below.
         self.context = self.browser.new_context(service_workers="block", viewport={"width": 1280, "height": 900})
         self.context.expose_function("federViolation", lambda violation: self.seen.violations.append(violation))
@@ -104,8 +105,6 @@ class Visitor:
 
     def __exit__(self, *exc) -> None:
         self.context.close()
-        self.browser.close()
-        self._playwright.stop()
 
     # Recording -----------------------------------------------------------------------------
 

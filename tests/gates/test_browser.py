@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 import lxml.html
 import pytest
 
-from browser import SiteServer, Visitor
+from browser import SiteServer, Visitor, launch
 from tools import chromium, node_module
 
 pytestmark = pytest.mark.browser
@@ -96,11 +96,18 @@ def search_query(site, lang: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def browser_run(built_site):
-    executable = chromium()
+def site_browser(request):
+    chromium()  # skip (or fail under CI) before starting Playwright when there is no browser
+    browser = launch(request.getfixturevalue("playwright_driver"))
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser_run(built_site, site_browser):
     axe = node_module(AXE).read_text(encoding="utf-8")
     searches: dict[str, tuple[str, list[str]]] = {}
-    with SiteServer(built_site.root, built_site.base_path) as server, Visitor(server, executable, axe) as visitor:
+    with SiteServer(built_site.root, built_site.base_path) as server, Visitor(server, site_browser, axe) as visitor:
         for url in pages_to_visit(built_site):
             visitor.visit(url)
         for lang in built_site.languages:
@@ -109,7 +116,7 @@ def browser_run(built_site):
         return server.base_url, visitor.seen, searches
 
 
-def test_instruments_see_third_party_requests_and_violations(tmp_path):
+def test_instruments_see_third_party_requests_and_violations(tmp_path, site_browser):
     """The recording works: a page with a tracker pixel and an unhashed inline script is caught."""
     (tmp_path / "index.html").write_text(
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
@@ -118,7 +125,7 @@ def test_instruments_see_third_party_requests_and_violations(tmp_path):
         "<script>document.title = 'x'</script></main></body></html>",
         encoding="utf-8",
     )
-    with SiteServer(tmp_path) as server, Visitor(server, chromium()) as visitor:
+    with SiteServer(tmp_path) as server, Visitor(server, site_browser) as visitor:
         visitor.visit("")
     assert set(visitor.seen.other_hosts) == {"tracker.example"}
     assert [v["directive"] for v in visitor.seen.violations] == ["script-src-elem"]
