@@ -42,6 +42,17 @@ def mkdocs_log():
     logger.removeHandler(handler)
 
 
+@pytest.fixture(autouse=True)
+def fresh_plugins():
+    """MkDocs keeps plugins that have `on_startup` alive across configs loaded in one process
+    (for `mkdocs serve` reloads): without this, a preview test would leave feder in serve
+    mode for every later test."""
+    yield
+    from mkdocs.config.defaults import MkDocsConfig
+
+    MkDocsConfig.plugins.plugin_cache.clear()
+
+
 @pytest.fixture(scope="session")
 def playwright_driver():
     """The one Playwright driver of the session: its sync API cannot run twice at once, so the

@@ -45,6 +45,11 @@ def config_dict(**overrides: Any) -> dict[str, Any]:
     return config
 
 
+def plugins(**feder_options: Any) -> list[Any]:
+    """The `plugins` of `config_dict` with more options for feder: `site.build(plugins=plugins(per_page=2))`."""
+    return [{"search": {"lang": ["de", "en"]}}, {"feder": {"default_author": "redaktion", **feder_options}}]
+
+
 def post(title: str, date: str = "2024-03-31", body: str = "Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n", **fields: Any) -> str:
     """A post file's text with valid frontmatter."""
     meta = {"title": title, "date": date, **fields}

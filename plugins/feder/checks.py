@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from feder.content.loading import Content, SiteSources, load_content
+from feder.content.tags import tags_file_validator
 from feder.content.validation import Validator
 
 
@@ -17,11 +18,12 @@ def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Val
     """Validators of the feder features enabled in mkdocs.yml (`plugins` are their names)."""
     enabled = set(plugins)
     found: list[Validator] = []
+    if "feder" in enabled:
+        found.append(tags_file_validator(sources.tags_path, sources.display(sources.tags_path), sources.languages))
     if "feder-explainers" in enabled:
         from feder.explainers import validate_posts  # imported only when the feature is on
 
         found.append(validate_posts)
-    del sources  # no feature needs the sources yet
     return found
 
 

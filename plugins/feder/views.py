@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup, escape
 
@@ -20,8 +20,11 @@ from feder.content.listings import Listing
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
 from feder.content.publishing import State
+from feder.content.tags import Tag, TagIndex
 from feder.content.urls import Urls
+from feder.feeds import FeedLink, feed_links
 from feder.i18n import strings
+from feder.meta import MetaTag, blog_posting, script_json, social_tags
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,41 @@ class TagView:
 
 
 @dataclass(frozen=True)
+class TagLink:
+    """A tag in the tag index: name, page and how many posts it has."""
+
+    name: str
+    url: str
+    count: int
+    count_label: str
+
+
+@dataclass(frozen=True)
+class TagIndexView:
+    tags: list[TagLink]
+    """Every tag of the language, by name in German dictionary order."""
+    most_used: list[TagLink]
+
+
+@dataclass(frozen=True)
+class RelatedLink:
+    title: str
+    url: str
+    date: str
+    date_iso: str
+
+
+@dataclass(frozen=True)
+class HeadView:
+    """What a page's `<head>` adds for feed readers, search engines and social networks."""
+
+    feeds: list[FeedLink]
+    meta: list[MetaTag]
+    json_ld: Markup | None = None
+    """A BlogPosting, already serialised safely for a `<script>` element."""
+
+
+@dataclass(frozen=True)
 class PostView:
     title: str
     date: str
@@ -76,6 +114,7 @@ class PostView:
     older: Link | None
     state: str | None
     """A notice for drafts and scheduled posts (only seen in `mkdocs serve`)."""
+    related: list[RelatedLink] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -112,6 +151,9 @@ class ListingView:
     next_url: str | None
     page_label: str
     years: list[YearView] = field(default_factory=list)
+    tag_index: TagIndexView | None = None
+    feed_url: str | None = None
+    """A tag page's own feed."""
 
 
 @dataclass
@@ -130,6 +172,7 @@ class PageView:
     kind: str = "page"
     post: PostView | None = None
     listing: ListingView | None = None
+    head: HeadView | None = None
 
 
 TagUrl = Callable[[str, str], "str | None"]
@@ -143,7 +186,8 @@ class Views:
         self, *, blog: Blog, urls: Urls, site: SitePages, site_url: str, site_name: str,
         descriptions: Mapping[str, str], legal: Mapping[str, Mapping[str, str]],
         rendered: Mapping[Post, str], states: Mapping[Post, State],
-        tag_url: TagUrl | None = None,
+        tag_url: TagUrl | None = None, tags: TagIndex | None = None, related_posts: int = 3,
+        most_used_tags: int = 10,
     ) -> None:
         self.blog = blog
         self.urls = urls
@@ -155,7 +199,11 @@ class Views:
         self.rendered = rendered
         self.states = states
         self.tag_url = tag_url or (lambda lang, tag: None)
+        self.tag_index = tags
+        self.related_posts = related_posts
+        self.most_used_tags = most_used_tags
         self._teasers: dict[tuple[int, int], Markup] = {}
+        self._cards: dict[tuple[Post, int, bool], Card] = {}
 
     # The page as a whole ---------------------------------------------------------------------
 
@@ -164,7 +212,7 @@ class Views:
         t = strings(lang)
         view = PageView(
             lang=lang, t=t, title=title, description=self._description(entry),
-            languages=self._language_links(entry), alternates=self._alternates(entry),
+            languages=self._language_links(entry), alternates=self.alternates(entry),
             home_url=self.urls.home(lang), archive_url=self.urls.archive(lang),
             legal=self.legal[lang], kind=entry.kind,
         )
@@ -172,6 +220,7 @@ class Views:
             view.post = self.post(entry.post)
         if entry.listing is not None:
             view.listing = self.listing(entry.listing)
+        view.head = self.head(entry, view)
         return view
 
     def fallback(self, lang: str) -> PageView:
@@ -181,12 +230,15 @@ class Views:
             languages=[LanguageLink(other, strings(other)["language_name"], self.urls.home(other), other == lang, False)
                        for other in self.blog.languages],
             alternates=[], home_url=self.urls.home(lang), archive_url=self.urls.archive(lang),
-            legal=self.legal[lang],
+            legal=self.legal[lang], head=HeadView(feed_links(self.urls, lang, self.site_name), []),
         )
 
     def _description(self, entry: PageEntry) -> str:
         if entry.post is not None:
             return entry.post.summary or plain_text(excerpt_html(self.rendered.get(entry.post, "")))
+        tag = self._tag_of(entry.listing)
+        if tag is not None and tag.description(entry.lang):
+            return tag.description(entry.lang)
         return self.descriptions.get(entry.lang, "")
 
     def _language_links(self, entry: PageEntry) -> list[LanguageLink]:
@@ -198,7 +250,7 @@ class Views:
             links.append(LanguageLink(lang, strings(lang)["language_name"], url, lang == entry.lang, version is not None))
         return links
 
-    def _alternates(self, entry: PageEntry) -> list[Alternate]:
+    def alternates(self, entry: PageEntry) -> list[Alternate]:
         """hreflang links: only for pages with a translation; the default language is x-default."""
         versions = self.site.translations(entry)
         if len(versions) < 2:
@@ -210,7 +262,61 @@ class Views:
         return alternates
 
     def absolute(self, url: str) -> str:
-        return urljoin(self.site_url, url)
+        if url.startswith("/") or "://" in url:
+            return urljoin(self.site_url, url)
+        return self.site_url + url  # site_url ends with `/` (MkDocs ensures it); urljoin is slow
+
+    # The head: feeds, social cards, JSON-LD --------------------------------------------------
+
+    def head(self, entry: PageEntry, view: PageView) -> HeadView:
+        lang = entry.lang
+        t = strings(lang)
+        versions = self.site.translations(entry)
+        social = dict(
+            title=view.title, description=view.description, url=self.absolute(entry.url), site_name=self.site_name,
+            locale=t["locale"], alternate_locales=[strings(other)["locale"] for other in versions if other != lang],
+        )
+        post = entry.post
+        if post is None:
+            tag = self._tag_of(entry.listing)
+            return HeadView(feed_links(self.urls, lang, self.site_name, tag), social_tags(**social))
+        published, modified = post.date.isoformat(), (post.updated or post.date).isoformat()
+        image = self._image(post)
+        tags = [tag.name for tag in self.tags(post)]
+        json_ld = blog_posting(
+            url=self.absolute(entry.url), headline=post.title, description=view.description,
+            published=published, modified=modified, lang=lang,
+            authors=[(author.name, self.absolute(author.url)) for author in self.authors(post)],
+            keywords=tags, image=image, blog_name=self.site_name, blog_url=self.absolute(self.urls.home(lang)),
+            site_url=self.site_url, **self._translation_links(post),
+        )
+        return HeadView(
+            feed_links(self.urls, lang, self.site_name),
+            social_tags(**social, image=image, published=published, modified=modified, tags=tags),
+            Markup(script_json(json_ld)),
+        )
+
+    def _image(self, post: Post) -> str | None:
+        """The cover as an absolute URL; a relative cover is relative to the site root."""
+        if not post.cover:
+            return None
+        return post.cover if urlsplit(post.cover).scheme else self.absolute(post.cover.lstrip("/"))
+
+    def _translation_links(self, post: Post) -> dict:
+        """The default language's version is the original; the others translate it."""
+        versions = self.blog.translations(post)
+        original = versions.get(self.blog.languages.default)
+        if original is None or len(versions) < 2:
+            return {}
+        link = lambda version: (self.absolute(self.urls.post(version.lang, version.slug)), version.lang)  # noqa: E731
+        if post is original:
+            return {"translations": [link(version) for version in versions.values() if version is not post]}
+        return {"original": link(original)}
+
+    def _tag_of(self, listing: Listing | None) -> Tag | None:
+        if listing is None or listing.kind != "tag" or self.tag_index is None or listing.subject is None:
+            return None
+        return self.tag_index.get(listing.subject)
 
     # Posts -----------------------------------------------------------------------------------
 
@@ -225,6 +331,7 @@ class Views:
             reading_time=t["reading_time"].format(minutes=post.reading_time),
             authors=self.authors(post), tags=self.tags(post),
             newer=self._link(newer), older=self._link(older), state=self._state(post),
+            related=self.related(post),
         )
 
     def _link(self, post: Post | None) -> Link | None:
@@ -237,7 +344,19 @@ class Views:
         return AuthorView(author.id, author.name(lang), self.urls.author(lang, author.id), author.bio(lang), author.avatar)
 
     def tags(self, post: Post) -> list[TagView]:
-        return [TagView(tag, self.tag_url(post.lang, tag)) for tag in post.tags]
+        """The post's tags by their names in its language, linked to their pages."""
+        if self.tag_index is None:
+            return [TagView(tag, self.tag_url(post.lang, tag)) for tag in post.tags]
+        lang = post.lang
+        return [TagView(tag.name(lang), self.urls.tag(lang, tag.slug(lang))) for tag in self.tag_index.tags_of(post)]
+
+    def related(self, post: Post) -> list[RelatedLink]:
+        if self.tag_index is None or self.related_posts < 1:
+            return []
+        return [
+            RelatedLink(other.title, self.urls.post(other.lang, other.slug), long_date(other.date, other.lang), iso_date(other.date))
+            for other in self.tag_index.related(post, self.related_posts)
+        ]
 
     def _state(self, post: Post) -> str | None:
         state = self.states.get(post, State.PUBLISHED)
@@ -255,12 +374,34 @@ class Views:
         heading, intro = self._heading(listing)
         cards = [self.card(post, listing.url) for post in listing.posts] if listing.kind != "archive" else []
         years = self._years(listing) if listing.kind == "archive" else []
+        tag = self._tag_of(listing)
         return ListingView(
             kind=listing.kind, heading=heading, intro=intro, cards=cards,
             number=listing.number, count=listing.count,
             previous_url=listing.previous_url, next_url=listing.next_url,
             page_label=t["page_of"].format(number=listing.number, count=listing.count), years=years,
+            tag_index=self._tag_index(listing.lang) if listing.kind == "tags" else None,
+            feed_url=self.urls.tag_rss(listing.lang, tag.slug(listing.lang)) if tag else None,
         )
+
+    def listing_title(self, listing: Listing) -> str:
+        """The title of a list page; later pages add their number."""
+        title = self._heading(listing)[0]
+        if listing.number == 1:
+            return title
+        return f"{title} – {strings(listing.lang)['page_of'].format(number=listing.number, count=listing.count)}"
+
+    def _tag_index(self, lang: str) -> TagIndexView:
+        if self.tag_index is None:
+            return TagIndexView([], [])
+        t = strings(lang)
+        links = {}
+        for tag in self.tag_index.in_language(lang):
+            count = self.tag_index.count(tag, lang)
+            label = t["post_count_one"] if count == 1 else t["post_count_other"].format(count=count)
+            links[tag.id] = TagLink(tag.name(lang), self.urls.tag(lang, tag.slug(lang)), count, label)
+        most_used = [links[tag.id] for tag in self.tag_index.most_used(lang, self.most_used_tags)]
+        return TagIndexView(list(links.values()), most_used)
 
     def _heading(self, listing: Listing) -> tuple[str, str]:
         t = strings(listing.lang)
@@ -269,6 +410,9 @@ class Views:
             return t["posts_by"].format(name=author.name(listing.lang)), author.bio(listing.lang)
         if listing.kind == "archive":
             return t["archive"], ""
+        tag = self._tag_of(listing)
+        if tag is not None:
+            return t["tag_heading"].format(name=tag.name(listing.lang)), tag.description(listing.lang)
         return t.get(listing.kind, listing.kind), ""
 
     def _years(self, listing: Listing) -> list[YearView]:
@@ -280,6 +424,13 @@ class Views:
         return years
 
     def card(self, post: Post, list_url: str, *, teaser: bool = True) -> Card:
+        """A post shows in many lists (home, archive, author, each of its tags): built once per depth."""
+        key = (post, depth(list_url), teaser)
+        if key not in self._cards:
+            self._cards[key] = self._card(post, list_url, teaser)
+        return self._cards[key]
+
+    def _card(self, post: Post, list_url: str, teaser: bool) -> Card:
         return Card(
             title=post.title, url=self.urls.post(post.lang, post.slug),
             date=long_date(post.date, post.lang), date_iso=iso_date(post.date),
@@ -306,6 +457,6 @@ def escape_title(title: str) -> Markup:
 
 
 __all__: Sequence[str] = [
-    "AuthorView", "Card", "LanguageLink", "Link", "ListingView", "PageView", "PostView", "TagView", "Views",
-    "escape_title",
+    "AuthorView", "Card", "HeadView", "LanguageLink", "Link", "ListingView", "PageView", "PostView", "RelatedLink",
+    "TagIndexView", "TagLink", "TagView", "Views", "escape_title",
 ]

@@ -83,9 +83,12 @@ def test_two_funnels_on_one_page_are_independent_instances(built_site):
     assert [th.text_content() for th in funnels[1].xpath(".//tbody/tr/th")] == ["Besuch", "Lead", "Angebot", "Kunde"]
 
 
-def test_the_explainer_validator_is_a_site_check_when_the_plugin_is_on():
-    assert validate_posts in feature_validators(["search", "feder", "feder-explainers"], sources=None)
-    assert validate_posts not in feature_validators(["search", "feder"], sources=None)
+def test_the_explainer_validator_is_a_site_check_when_the_plugin_is_on(tmp_path):
+    from feder.content.loading import SiteSources
+
+    sources = SiteSources.from_options(tmp_path, {})  # the tags file check needs to know where the site is
+    assert validate_posts in feature_validators(["search", "feder", "feder-explainers"], sources=sources)
+    assert validate_posts not in feature_validators(["search", "feder"], sources=sources)
 
 
 def _errors(caplog) -> str:

@@ -251,7 +251,11 @@ def test_title_is_escaped_in_title_header_and_heading(site):
     assert page.xpath("//title")[0].text == f"{nasty} – Testblog"
     assert page.cssselect("article h1")[0].text_content() == nasty
     assert page.cssselect('[data-md-component="header-topic"] .md-ellipsis')[0].text_content().strip() == nasty
-    assert all(script.get("src") or "alert(1)" not in (script.text or "") for script in page.iter("script"))
+    # JSON-LD is data, not code: it carries the title, escaped so that it cannot end the element.
+    code = [script for script in page.iter("script") if script.get("type") != "application/ld+json"]
+    assert all(script.get("src") or "alert(1)" not in (script.text or "") for script in code)
+    data = [json.loads(s.text) for s in page.iter("script") if s.get("type") == "application/ld+json"]
+    assert [item["headline"] for item in data] == [nasty]
 
 
 def test_preview_shows_drafts_and_scheduled_posts_marked(site):

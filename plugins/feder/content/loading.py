@@ -67,6 +67,7 @@ def same_url_problems(sources: list[PostSource], languages: Languages) -> list[P
 
 DEFAULT_LANGUAGES = ("de", "en")
 DEFAULT_TIMEZONE = "Europe/Berlin"
+DEFAULT_TAGS_FILE = "tags.yml"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class SiteSources:
     languages: Languages
     default_author: str | None
     timezone: ZoneInfo
+    tags_file: Path | None = None
+    """The tags file (display names, aliases, descriptions); None means `tags.yml` in `root`."""
 
     @classmethod
     def from_options(cls, root: Path, options: Mapping[str, Any]) -> SiteSources:
@@ -91,7 +94,12 @@ class SiteSources:
             languages=languages,
             default_author=options.get("default_author"),
             timezone=ZoneInfo(options.get("timezone", DEFAULT_TIMEZONE)),
+            tags_file=root / options.get("tags_file", DEFAULT_TAGS_FILE),
         )
+
+    @property
+    def tags_path(self) -> Path:
+        return self.tags_file or self.root / DEFAULT_TAGS_FILE
 
     def display(self, path: Path) -> str:
         try:

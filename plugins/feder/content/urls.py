@@ -32,6 +32,19 @@ class Urls:
     def tag(self, lang: str, slug: str, page: int = 1) -> str:
         return self._paged(f"{self.languages.prefix(lang)}tags/{slug}/", page)
 
+    def rss(self, lang: str) -> str:
+        return f"{self.languages.prefix(lang)}feed.xml"
+
+    def atom(self, lang: str) -> str:
+        return f"{self.languages.prefix(lang)}atom.xml"
+
+    def tag_rss(self, lang: str, slug: str) -> str:
+        return f"{self.tag(lang, slug)}feed.xml"
+
+    @staticmethod
+    def sitemap() -> str:
+        return "sitemap.xml"
+
     @staticmethod
     def _paged(base: str, page: int) -> str:
         return base if page == 1 else f"{base}page/{page}/"

@@ -22,6 +22,7 @@ KNOWN_FIELDS = (
 MISSING_LINE = 1
 """Missing fields are reported at the `---` that opens the frontmatter, always line 1."""
 _ISO_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class _Check:
         if not isinstance(item.value, str):
             self.problem(item.line, "tags", f"tag {number} is {describe(item)}; expected text{quoting_hint(item)}")
             return None
-        tag = " ".join(item.value.split())
+        tag = normal_spaces(item.value)
         if not tag:
             self.problem(item.line, "tags", f"tag {number} is empty; expected a word such as Vertrieb")
             return None
@@ -205,6 +206,15 @@ def _to_datetime(value: YamlValue, tz: ZoneInfo) -> tuple[dt.datetime | None, st
     if isinstance(raw, dt.date):
         return dt.datetime.combine(raw, dt.time(), tz), None
     return None, f"is {describe(value)}; {example}"
+
+
+def normal_spaces(text: str) -> str:
+    """Runs of spaces, tabs and newlines as one space, none at the ends: ` KI ` is `KI`.
+
+    Only ASCII white space: other characters (even U+2028) stay as written, so a
+    name comes back exactly as the author wrote it.
+    """
+    return _ASCII_SPACE.sub(" ", text).strip(" ")
 
 
 def _did_you_mean(word: str, candidates: Mapping[str, object] | tuple[str, ...] | list[str]) -> str:

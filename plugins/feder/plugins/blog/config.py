@@ -4,7 +4,7 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from feder.content.loading import DEFAULT_LANGUAGES, DEFAULT_TIMEZONE
+from feder.content.loading import DEFAULT_LANGUAGES, DEFAULT_TAGS_FILE, DEFAULT_TIMEZONE
 
 
 class BlogConfig(Config):
@@ -14,6 +14,8 @@ class BlogConfig(Config):
     posts_dir = c.Type(str, default="posts")
     authors_file = c.Type(str, default="authors.yml")
     default_author = c.Optional(c.Type(str))
+    tags_file = c.Type(str, default=DEFAULT_TAGS_FILE)
+    """Display names per language, aliases and descriptions of tags; optional."""
 
     # Languages: the first one is the default and lives at the site root.
     languages = c.ListOfItems(c.Type(str), default=list(DEFAULT_LANGUAGES))
@@ -23,6 +25,14 @@ class BlogConfig(Config):
 
     # Lists.
     per_page = c.Type(int, default=10)
+    related_posts = c.Type(int, default=3)
+    """How many related posts (by shared tags) a post shows."""
+    most_used_tags = c.Type(int, default=10)
+    """How many tags the tag index shows as the most used ones."""
+
+    # Feeds: RSS and Atom per language, RSS per tag.
+    feed_size = c.Type(int, default=20)
+    """How many of the newest posts a feed holds."""
 
     # Legal pages in the default language (docs/); their translations are found by path (docs/en/…).
     impressum = c.Type(str, default="impressum.md")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urljoin
 from zoneinfo import ZoneInfoNotFoundError
 
 from markupsafe import Markup
@@ -21,6 +22,7 @@ from mkdocs.structure.pages import Page
 from feder.content.blog import Blog
 from feder.content.languages import Languages
 from feder.content.listings import plan_listings
+from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings
 from feder.checks import check_site
 from feder.content.loading import SiteSources
 from feder.content.pages import PageEntry, SitePages
@@ -28,9 +30,11 @@ from feder.content.posts import Post
 from feder.content.problems import Problem, errors, format_problems, warnings
 from feder.content.publishing import State, state_of
 from feder.content.urls import Urls, page_file
+from feder.feeds import FeedContent, feed_paths, plan_feeds
 from feder.content.validation import Validator
-from feder.i18n import available, strings
+from feder.i18n import available
 from feder.plugins.blog import files as blog_files
+from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.search import split_search_index
@@ -43,7 +47,10 @@ TEMPLATES = PACKAGE / "templates"
 ASSETS = PACKAGE / "assets"
 STYLESHEET_URI = "assets/feder/feder.css"
 SCRIPTS = ("alternate-links.js",)
-LIST_TEMPLATES = {"home": "feder/home.html", "archive": "feder/archive.html", "author": "feder/author.html"}
+LIST_TEMPLATES = {
+    "home": "feder/home.html", "archive": "feder/archive.html", "author": "feder/author.html",
+    "tag": "feder/tag.html", "tags": "feder/tags.html",
+}
 
 
 class BlogPlugin(BasePlugin[BlogConfig]):
@@ -58,6 +65,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.validators: list[Validator] = []
         self.tag_url: TagUrl | None = None
         self.blog: Blog | None = None
+        self.tags: TagIndex | None = None
         self.site = SitePages()
         self.states: dict[Post, State] = {}
         self.rendered: dict[Post, str] = {}
@@ -101,7 +109,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
-        for watched in (self.sources.posts_dir, self.sources.authors_file):
+        for watched in (self.sources.posts_dir, self.sources.authors_file, self.sources.tags_path):
             if str(watched) not in config.watch:
                 config.watch.append(str(watched))
         return config
@@ -119,6 +127,9 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.states = {post: state_of(post, now) for post in content.posts}
         visible = [post for post in content.posts if self.serving or self.states[post] is State.PUBLISHED]
         self.blog = Blog(self.languages, visible, content.authors)
+        tags_file, _ = load_tags_file(self.sources.tags_path, self.sources.display(self.sources.tags_path), self.languages)
+        self.tags = TagIndex(self.blog, tags_file)  # its problems were reported with the content's
+        self.tag_url = self._tag_url
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled or self.blog is None:
@@ -126,13 +137,17 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         docs = Path(config.docs_dir).name
         problems = blog_files.register_docs_pages(files, self.languages, self.site, docs)
         listings = plan_listings(self.blog, self.urls, self.config.per_page)
+        listings += plan_tag_listings(self.tags, self.urls, self.config.per_page)
         planned = {page_file(self.urls.post(p.lang, p.slug)): f"post {p.path}" for p in self.blog.posts}
         planned.update({page_file(listing.url): f"{listing.kind} page" for listing in listings})
+        planned.update({path: "feed" for path in feed_paths(self.urls, self.languages, self.tags)})
+        planned[outputs.SITEMAP] = "sitemap"
         problems += blog_files.conflicts(files, planned, docs)
         _report(problems)
 
         for name in ("feder.css", *SCRIPTS):
             files.append(File.generated(config, f"assets/feder/{name}", abs_src_path=str(ASSETS / name)))
+        outputs.add_robots(files, config, urljoin(config.site_url or "", self.urls.sitemap()))
         for post in self.blog.posts:
             url = self.urls.post(post.lang, post.slug)
             blog_files.add_post(files, config, post, url, draft=self.states[post] is not State.PUBLISHED)
@@ -189,10 +204,22 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             context["base_url"] = blog_relative(prefix, page.url)
         return context
 
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
+        if self.config.enabled and template_name == outputs.SITEMAP:
+            return ""  # MkDocs skips an empty template; on_post_build writes feder's sitemap instead
+        return output_content
+
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.enabled:
-            split_search_index(Path(config.site_dir), self.languages)
+        if not self.config.enabled or self.views is None:
+            return
+        site_dir = Path(config.site_dir)
+        split_search_index(site_dir, self.languages)
+        self._write_feeds(site_dir, config)
+        outputs.write_sitemap(
+            site_dir, self.site, absolute=self.views.absolute, alternates=self.views.alternates,
+            lastmod=_lastmod, include=self._published,
+        )
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -211,14 +238,28 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
 
     def _listing_title(self, entry: PageEntry) -> str:
-        assert entry.listing is not None and self.blog is not None
-        t = strings(entry.lang)
-        listing = entry.listing
-        if listing.kind == "author" and listing.subject in self.blog.authors:
-            title = t["posts_by"].format(name=self.blog.authors[listing.subject].name(entry.lang))
-        else:
-            title = t.get(listing.kind, listing.kind)
-        return title if listing.number == 1 else f"{title} – {t['page_of'].format(number=listing.number, count=listing.count)}"
+        assert entry.listing is not None and self.views is not None
+        return self.views.listing_title(entry.listing)
+
+    def _tag_url(self, lang: str, written: str) -> str | None:
+        """`blog.tag_url`: the page of a tag as a post writes it, in a language."""
+        tag = self.tags.find(written) if self.tags else None
+        return self.urls.tag(lang, tag.slug(lang)) if tag else None
+
+    def _published(self, entry: PageEntry) -> bool:
+        """Drafts and scheduled posts are shown by `mkdocs serve` but never listed in feeds or the sitemap."""
+        return entry.post is None or self.states.get(entry.post) is State.PUBLISHED
+
+    def _write_feeds(self, site_dir: Path, config: MkDocsConfig) -> None:
+        assert self.blog is not None
+        site_url = config.site_url or ""
+        feeds = plan_feeds(
+            blog=self.blog, tags=self.tags, urls=self.urls, content=FeedContent(self.rendered, self.urls, site_url),
+            site_name=config.site_name, descriptions=self.config.description, size=self.config.feed_size,
+            published=lambda post: self.states.get(post) is State.PUBLISHED,
+        )
+        count = outputs.write_feeds(site_dir, feeds, site_url)
+        log.debug(f"wrote {count} feeds")
 
     def _views(self, config: MkDocsConfig, files: Files) -> Views:
         assert self.blog is not None
@@ -226,7 +267,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             blog=self.blog, urls=self.urls, site=self.site, site_url=config.site_url or "",
             site_name=config.site_name, descriptions=self.config.description,
             legal=self._legal_links(files), rendered=self.rendered, states=self.states,
-            tag_url=self.tag_url,
+            tag_url=self.tag_url, tags=self.tags, related_posts=self.config.related_posts,
+            most_used_tags=self.config.most_used_tags,
         )
 
     def _legal_links(self, files: Files) -> dict[str, dict[str, str]]:
@@ -246,6 +288,13 @@ def blog_relative(prefix: str, page_url: str) -> str:
     """The language root (`en/`) as seen from a page, as MkDocs writes `base_url`."""
     ups = page_url.count("/") - prefix.count("/")
     return "/".join([".."] * ups) or "."
+
+
+def _lastmod(entry: PageEntry) -> str | None:
+    """A page's last change as content dates it: a post's update, a list's newest post."""
+    posts = [entry.post] if entry.post else list(entry.listing.posts) if entry.listing else []
+    newest = max((post.updated or post.date for post in posts), default=None)
+    return newest.isoformat() if newest else None
 
 
 def _report(problems: list[Problem]) -> None:

@@ -1,0 +1,102 @@
+"""A post's HTML as it goes into a feed: without scripts and page furniture, links absolute.
+
+Feed readers show the HTML on another site, run no scripts and resolve no relative
+links, so the HTML rendered for the post page is transformed step by step:
+`FEED_TRANSFORMS` in order, then every link and image URL made absolute.
+"""
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from feder.content.html import absolute_links, excerpt_html, plain_text
+from feder.content.posts import Post
+from feder.content.urls import Urls
+from feder.explainers import static_fallback
+
+HtmlTransform = Callable[[str], str]
+"""Rendered post HTML (a fragment) -> the HTML to publish in feeds."""
+
+# Elements a feed must not carry: the W3C feed validator flags them as dangerous
+# markup, and readers strip them anyway. `headerlink` is the ¶ after each heading.
+_DROPPED = ("script", "noscript", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta")
+_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "data")
+
+
+def without_active_content(html: str) -> str:
+    """`html` without scripts, embedded objects, comments, event handlers, `javascript:` links and ¶ anchors."""
+    if not html.strip():
+        return html
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    doomed = root.xpath(
+        " | ".join(f"//{tag}" for tag in _DROPPED)
+        + " | //a[contains(concat(' ', @class, ' '), ' headerlink ')]"
+        + " | //comment()"  # `<!-- more -->`, and no conditional comments for old readers
+    )
+    for element in doomed:
+        _drop(element)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions carry no attributes
+        for name in list(element.attrib):
+            value = element.attrib[name]
+            if name.lower().startswith("on") or (
+                name.lower() in _URL_ATTRIBUTES and value.strip().lower().startswith(("javascript:", "vbscript:"))
+            ):
+                del element.attrib[name]
+    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element but keep the text after it (lxml keeps it as the element's tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+FEED_TRANSFORMS: tuple[HtmlTransform, ...] = (static_fallback, without_active_content)
+"""The transforms every post's HTML goes through on its way into a feed, in order.
+
+Explainers first become their static fallback (no controls, no script; the content
+that carries the argument stays), then whatever else could run is removed.
+"""
+
+
+class FeedContent:
+    """Feed HTML and summaries of posts, each computed once per build (a post is in many feeds)."""
+
+    def __init__(
+        self, rendered: Mapping[Post, str], urls: Urls, site_url: str,
+        transforms: Sequence[HtmlTransform] = FEED_TRANSFORMS,
+    ) -> None:
+        self.rendered = rendered
+        self.urls = urls
+        self.site_url = site_url
+        self.transforms = tuple(transforms)
+        self._html: dict[Post, str] = {}
+
+    def html(self, post: Post) -> str:
+        """The post's full HTML for feeds, every link and image URL absolute."""
+        if post not in self._html:
+            html = self.rendered.get(post, "")
+            for transform in self.transforms:
+                html = transform(html)
+            self._html[post] = absolute_links(html, self.urls.post(post.lang, post.slug), self.site_url)
+        return self._html[post]
+
+    def summary(self, post: Post) -> str:
+        """Plain text: the author's summary, or else the text of the excerpt."""
+        return post.summary or plain_text(excerpt_html(self.rendered.get(post, "")))
+
+    def url(self, path: str) -> str:
+        return urljoin(self.site_url, path)

@@ -1,0 +1,59 @@
+"""Files beside the pages: feeds, sitemap.xml (and .gz) and robots.txt.
+
+The content comes from `feder.feeds` and `feder.meta`; this module only writes it
+where MkDocs expects files.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+from typing import Callable, Iterable
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from feder.content.pages import PageEntry, SitePages
+from feder.feeds import PlannedFeed
+from feder.meta import SitemapEntry, robots_txt, sitemap_xml
+from feder.views import Alternate
+
+ROBOTS = "robots.txt"
+SITEMAP = "sitemap.xml"
+
+
+def add_robots(files: Files, config: MkDocsConfig, sitemap_url: str) -> None:
+    """robots.txt pointing to the sitemap, unless the site has its own in docs/."""
+    if files.get_file_from_path(ROBOTS) is None:
+        files.append(File.generated(config, ROBOTS, content=robots_txt(sitemap_url)))
+
+
+def write_feeds(site_dir: Path, feeds: Iterable[PlannedFeed], site_url: str) -> int:
+    count = 0
+    for feed in feeds:
+        target = site_dir / feed.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(feed.render(site_url))
+        count += 1
+    return count
+
+
+def write_sitemap(
+    site_dir: Path, site: SitePages, *, absolute: Callable[[str], str],
+    alternates: Callable[[PageEntry], list[Alternate]], lastmod: Callable[[PageEntry], str | None],
+    include: Callable[[PageEntry], bool],
+) -> None:
+    """sitemap.xml and sitemap.xml.gz; MkDocs' own would date every page with the build day."""
+    entries = [
+        SitemapEntry(
+            absolute(entry.url), lastmod(entry),
+            tuple((alternate.hreflang, alternate.href) for alternate in alternates(entry)),
+        )
+        for entry in site if include(entry)
+    ]
+    xml = sitemap_xml(entries)
+    (site_dir / SITEMAP).write_bytes(xml)
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", filename="", mtime=0) as archive:  # no name, no time: reproducible
+        archive.write(xml)
+    (site_dir / f"{SITEMAP}.gz").write_bytes(buffer.getvalue())
