@@ -54,8 +54,3 @@ def test_gate_two_builds_are_byte_identical(built_site, tmp_path):
     found = differences(files_of(built_site.root), files_of(second))
     assert not found, "the builds differ:\n" + "\n".join(found)
 
-
-def test_sitemap_dates_come_from_source_date_epoch(built_site):
-    """MkDocs derives <lastmod> from the build time; with SOURCE_DATE_EPOCH it is that date."""
-    sitemap = (built_site.root / "sitemap.xml").read_text(encoding="utf-8")
-    assert "<lastmod>2025-01-01</lastmod>" in sitemap
