@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -50,3 +51,18 @@ def fresh_plugins():
     from mkdocs.config.defaults import MkDocsConfig
 
     MkDocsConfig.plugins.plugin_cache.clear()
+
+
+@pytest.fixture(scope="session")
+def playwright_driver():
+    """The one Playwright driver of the session: its sync API cannot run twice at once, so the
+    explainer tests and the site gates launch their browsers from this one."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:  # pragma: no cover - playwright is in requirements.lock
+        reason = "Playwright for Python is not installed: run `make .venv/.installed`"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{reason} (required when CI=true)")
+        pytest.skip(reason)
+    with sync_playwright() as driver:
+        yield driver

@@ -16,17 +16,14 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium():
+def chromium(request):
     needs(CHROMIUM.exists(), f"{CHROMIUM} is missing: apt-get install chromium")
     needs(AXE.exists(), f"{AXE} is missing: run `make node`")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:  # pragma: no cover - playwright is in requirements.lock
-        needs(False, "playwright is not installed in .venv")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-        yield browser
-        browser.close()
+    # The session's one Playwright driver (tests/conftest.py), shared with the site gates.
+    playwright = request.getfixturevalue("playwright_driver")
+    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(scope="session")

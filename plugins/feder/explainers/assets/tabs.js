@@ -66,8 +66,10 @@
       select(next, true);
     });
 
+    // The markup marks the initial tab by its roving tabindex only: aria-selected="true" on a
+    // tab without a tabpanel (the panels get that role here) would be invalid HTML.
     var initial = tabs.filter(function (tab) {
-      return tab.getAttribute("aria-selected") === "true";
+      return tab.getAttribute("tabindex") === "0";
     })[0] || tabs[0];
     select(initial, false);
     tablist.hidden = false;

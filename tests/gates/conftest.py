@@ -1,0 +1,19 @@
+"""Quality gates on the real site: one strict build of the repository's own content per session."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from built import SOURCE_DATE_EPOCH, BuiltSite, build_site  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
+        env.setenv("NO_MKDOCS_2_WARNING", "1")
+        return build_site(tmp_path_factory.mktemp("gates") / "site")
