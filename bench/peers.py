@@ -44,6 +44,7 @@ def make_peers(corpus: Path, root: Path) -> Site:
     _write_config(root / "mkdocs.yml", {
         "INHERIT": str(REPO / "mkdocs.yml"),
         "watch": [],
+        "hooks": [],
         "nav": ["index.md", {"Blog": ["blog/index.md"]}, "tags.md", "about.md"],
         "not_in_nav": "/en/\n/impressum.md\n/datenschutz.md\n",
         "plugins": [

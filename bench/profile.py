@@ -99,8 +99,12 @@ def summarize(root: Frame) -> dict[str, float]:
 
 
 def build_once(config_file: Path, site_dir: Path, *, serve: bool, startup: bool = True):
+    import logging
+
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
+    logging.getLogger("mkdocs").setLevel(logging.INFO)  # as the command line sets it (part of cache keys)
 
     config = load_config(str(config_file), site_dir=str(site_dir))
     if startup:

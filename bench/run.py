@@ -11,7 +11,8 @@ machine hurts all variants alike:
 
 - floor: plain MkDocs + Material, no plugins, the same Markdown files as pages;
 - ours, cold: `mkdocs build` of our site with an empty cache (.cache/ removed);
-- ours, warm: the same build again, with the cache the cold build left;
+- ours, warm: the same build again, with the cache the cold build left (and a check
+  that it wrote exactly the same files);
 - peers (with --peers): Material's blog + tags plugins and mkdocs-rss-plugin;
 - check: `feder check` over the corpus.
 
@@ -100,13 +101,22 @@ def corpus_for(size: int) -> Path:
     return root
 
 
-def build(site: sites.Site, *, cold: bool = False) -> Run:
+def build(site: sites.Site, *, cold: bool = False, site_dir: Path | None = None) -> Run:
     if cold:
         shutil.rmtree(site.root / ".cache", ignore_errors=True)
-    if site.site_dir.exists():
-        shutil.rmtree(site.site_dir)
+    site_dir = site_dir or site.site_dir
+    if site_dir.exists():
+        shutil.rmtree(site_dir)
     mkdocs = PEERS_VENV / "bin" / "mkdocs" if site.name == "peers" else VENV_BIN / "mkdocs"
-    return measure.run([str(mkdocs), "build", "-f", str(site.config_file), "-d", str(site.site_dir)], cwd=site.root)
+    return measure.run([str(mkdocs), "build", "-f", str(site.config_file), "-d", str(site_dir)], cwd=site.root)
+
+
+def same_files(one: Path, other: Path) -> list[str]:
+    """Files that differ between two built sites (a cached build must write the same bytes)."""
+    def digests(root: Path) -> dict[str, str]:
+        return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
+    a, b = digests(one), digests(other)
+    return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
 
 
 def check_command(site: sites.Site) -> list[str]:
@@ -140,7 +150,11 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, log) -> Siz
         log(f"  N={size} run {number + 1}/{runs}: ours, cold cache")
         _record(variants["ours-cold"], build(ours, cold=True), ours)
         log(f"  N={size} run {number + 1}/{runs}: ours, warm cache")
-        _record(variants["ours-warm"], build(ours), ours)
+        warm_dir = ours.root / "site-warm"
+        _record(variants["ours-warm"], build(ours, site_dir=warm_dir), ours, warm_dir)
+        differ = same_files(ours.site_dir, warm_dir)
+        if differ:
+            raise SystemExit(f"N={size}: the warm (cached) build differs from the cold one in {len(differ)} files, e.g. {differ[:5]}")
         log(f"  N={size} run {number + 1}/{runs}: check")
         variants["check"].runs.append(measure.run(check, cwd=ours.root))
         if peer_site is not None:
@@ -150,9 +164,9 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, log) -> Siz
     return SizeResult(size, len(files), str(corpus), variants)
 
 
-def _record(variant: Variant, run: Run, site: sites.Site) -> None:
+def _record(variant: Variant, run: Run, site: sites.Site, site_dir: Path | None = None) -> None:
     variant.runs.append(run)
-    variant.pages = measure.count_pages(site.site_dir)
+    variant.pages = measure.count_pages(site_dir or site.site_dir)
     variant.warnings = max(variant.warnings, warnings_in(run.output))
 
 

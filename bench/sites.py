@@ -7,7 +7,7 @@ different is overridden:
 
 - **ours**: the repository's configuration as it is (every plugin), the corpus's
   posts in `posts/`, the repository's `docs/`.
-- **floor**: plain MkDocs with the Material theme and no plugins at all; the same
+- **floor**: plain MkDocs with the Material theme and no plugins (nor hooks) at all; the same
   post files are ordinary pages in `docs/posts/`. Posts are kept out of the nav,
   as ours are (a nav with thousands of entries on every page would make the floor
   quadratic, i.e. slower than it needs to be).
@@ -51,6 +51,18 @@ def post_files(corpus: Path) -> list[Path]:
     return sorted(path for path in posts.rglob("*.md") if path.is_file())
 
 
+def repo_hooks() -> list[str]:
+    """The repository's `hooks:`, as absolute paths (relative ones would resolve against the bench site)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python/name: not needed here
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader) or {}
+    return [str(REPO / hook) for hook in config.get("hooks") or []]
+
+
 def _write_config(path: Path, settings: dict) -> None:
     # JSON is YAML: no PyYAML needed here, and the file stays readable.
     path.write_text(json.dumps(settings, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -71,7 +83,7 @@ def make_ours(corpus: Path, root: Path) -> Site:
     if (REPO / "tags.yml").is_file():
         shutil.copyfile(REPO / "tags.yml", root / "tags.yml")
     # `watch` names folders of the repository; the plugin adds posts/ and authors.yml itself.
-    _write_config(root / "mkdocs.yml", {"INHERIT": str(REPO / "mkdocs.yml"), "watch": []})
+    _write_config(root / "mkdocs.yml", {"INHERIT": str(REPO / "mkdocs.yml"), "watch": [], "hooks": repo_hooks()})
     return Site("ours", root)
 
 
@@ -83,6 +95,7 @@ def make_floor(corpus: Path, root: Path) -> Site:
     _write_config(root / "mkdocs.yml", {
         "INHERIT": str(REPO / "mkdocs.yml"),
         "plugins": [],
+        "hooks": [],
         "watch": [],
         "nav": ["index.md", "about.md"],
         "not_in_nav": "/posts/\n/en/\n/impressum.md\n/datenschutz.md\n",

@@ -15,6 +15,7 @@ import base64
 import hashlib
 import re
 from html.parser import HTMLParser
+from typing import Callable, MutableMapping
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -105,9 +106,12 @@ def policy_for(html: str) -> str:
     return "; ".join(" ".join((name, *sources)) for name, sources in directives)
 
 
-def add_policy(html: str) -> str:
-    """The page with its policy as the first element after <meta charset> (before any script or style)."""
-    policy = policy_for(html)
+def add_policy(html: str, memo: MutableMapping[str, str] | None = None) -> str:
+    """The page with its policy as the first element after <meta charset> (before any script or style).
+
+    `memo` keeps policies across builds, by the page's exact text (see `_memo`).
+    """
+    policy = _remembered(policy_for, html, memo)
     # The policy contains only ASCII names, quotes and base64: nothing to escape in an attribute.
     meta = f'\n  <meta http-equiv="Content-Security-Policy" content="{policy}">'.encode("utf-8")
     data = html.encode("utf-8")
@@ -124,7 +128,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(-1000)  # after every other handler: hash the HTML as it is written
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _protect(output, page.file.src_uri)
+    return _protect(output, page.file.src_uri, _memo(config))
 
 
 @event_priority(-1000)
@@ -132,16 +136,34 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     # 404.html and extra HTML templates; not sitemap.xml.
     if not template_name.endswith(".html"):
         return output_content
-    return _protect(output_content, template_name)
+    return _protect(output_content, template_name, _memo(config))
 
 
-def _protect(html: str, name: str) -> str:
+def _memo(config: MkDocsConfig) -> MutableMapping[str, str] | None:
+    """The feder plugin's store of derived texts, if it caches (feder.cache): finding the inline
+    scripts of a page takes longer than rendering it, and most pages are the same as last time."""
+    cache = getattr(config.plugins.get("feder"), "cache", None)
+    derived = getattr(cache, "derived", None)
+    return derived("csp-policy") if derived is not None else None
+
+
+def _remembered(compute: Callable[[str], str], html: str, memo: MutableMapping[str, str] | None) -> str:
+    if memo is None:
+        return compute(html)
+    key = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(html)
+    return found
+
+
+def _protect(html: str, name: str, memo: MutableMapping[str, str] | None = None) -> str:
     if _serving:
         # `mkdocs serve` injects its live-reload script, which differs per request and
         # could not be allowed by hash; the preview runs without a policy.
         return html
     try:
-        return add_policy(html)
+        return add_policy(html, memo)
     except ValueError as error:
         log.warning(f"{name}: {error}")
         return html

@@ -149,3 +149,13 @@ def test_a_corrupt_entry_is_a_miss(builds, site):
     rebuilt = builds.build()
     assert (builds.hits, builds.misses) == (0, 3)
     assert rebuilt == builds.build(cache=False)
+
+
+def test_page_policies_from_the_cache_are_the_same(builds):
+    hooks = [str(Path(__file__).resolve().parents[2] / "hooks" / "csp.py")]
+    uncached = builds.build(cache=False, hooks=hooks)
+    cold = builds.build(hooks=hooks)
+    warm = builds.build(hooks=hooks)
+    assert builds.cache.derived("csp-policy")  # the policies were remembered ...
+    assert uncached == cold == warm  # ... and give the same pages
+    assert b'http-equiv="Content-Security-Policy"' in warm["posts/bani/index.html"]

@@ -27,12 +27,27 @@ class BuildCache:
         self.root = root
         self.render: RenderCache | None = None
         self.environment = ""
-        self.feed_html: DerivedStore | None = None
+        self._derived: dict[str, DerivedStore] = {}
         if root is not None:
             self.environment = environment(config, [PACKAGE])
             self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config)
             self.render.start()
-            self.feed_html = DerivedStore.open(root / "derived" / self.environment[:24] / "feed-html.json")
+
+    def derived(self, name: str) -> DerivedStore | None:
+        """A store of texts derived from others (feed HTML, page policies), kept across builds.
+
+        Keys must cover everything a value depends on except code and configuration,
+        which the store's folder covers.
+        """
+        if self.root is None:
+            return None
+        if name not in self._derived:
+            self._derived[name] = DerivedStore.open(self.root / "derived" / self.environment[:24] / f"{name}.json")
+        return self._derived[name]
+
+    @property
+    def feed_html(self) -> DerivedStore | None:
+        return self.derived("feed-html")
 
     def shared(self, config: MkDocsConfig, content_files: list[Path]) -> list[str]:
         """What every page of the site depends on, besides the posts: for incremental rebuilds."""
@@ -59,8 +74,9 @@ class BuildCache:
             self.render.stop()
             self.render.finish(prune=prune)
             log.debug(f"rendered posts: {self.render.hits} from the cache, {self.render.misses} rendered")
-        if self.feed_html is not None and save:
-            self.feed_html.save()
+        if save:
+            for store in self._derived.values():
+                store.save()
 
     def abort(self) -> None:
         if self.render is not None:
