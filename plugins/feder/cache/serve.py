@@ -42,6 +42,7 @@ from typing import Any, Iterable
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from feder.cache.fingerprint import digest
+from feder.cache.search import merge_entries, page_url
 
 ASIDE_PREFIX = ".feder-previous-"
 _builds = count()
@@ -151,14 +152,15 @@ class IncrementalServe:
         """
         if self._aside is not None:
             _move_back(self._aside, site_dir, [kept.dest for kept in self._kept.values()])
-        merged, by_page = _merge_search(index, files, self._kept) if index is not None else (None, {})
+        known = {page_url(url): kept.search for url, kept in self._kept.items()}
+        merged, by_page = merge_entries(index, files, known) if index is not None else (None, {})
         pages: dict[str, _Kept] = {}
         for file in files.documentation_pages(inclusion=InclusionLevel.all):
             url = file.url
             if url in self._kept:
                 pages[url] = self._kept[url]
             elif url in self._inputs:
-                pages[url] = _Kept(self._inputs[url], file.dest_uri, rendered.get(url), by_page.get(_page_url(url), []))
+                pages[url] = _Kept(self._inputs[url], file.dest_uri, rendered.get(url), by_page.get(page_url(url), []))
         self._next_pages = pages
         self._site_dir = site_dir
         return merged
@@ -200,27 +202,6 @@ class IncrementalServe:
 
 def _files_signature(files: Files) -> str:
     return digest(*(f"{f.src_uri}\0{f.dest_uri}\0{f.inclusion.name}" for f in files))
-
-
-def _page_url(url: str) -> str:
-    return "" if url in (".", "./") else url
-
-
-def _merge_search(index: dict[str, Any], files: Files, kept: dict[str, _Kept]) -> tuple[dict[str, Any], dict[str, list]]:
-    """The index a full build would write: each page's entries, in the order MkDocs builds pages."""
-    fresh: dict[str, list] = {}
-    for doc in index.get("docs", []):
-        fresh.setdefault(doc["location"].split("#", 1)[0], []).append(doc)
-    docs: list = []
-    by_page: dict[str, list] = {}
-    for file in files.documentation_pages(inclusion=InclusionLevel.all):
-        url = _page_url(file.url)
-        entries = kept[file.url].search if file.url in kept else fresh.pop(url, [])
-        by_page[url] = entries
-        docs += entries
-    for leftover in fresh.values():  # entries of something that is no page of ours: keep them
-        docs += leftover
-    return dict(index, docs=docs), by_page
 
 
 def _move_back(aside: Path, site_dir: Path, dests: list[str]) -> None:

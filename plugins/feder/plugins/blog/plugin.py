@@ -239,7 +239,19 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             self.cache.env(env)
         return env
 
-    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+    @event_priority(100)  # before Material's search plugin: pages whose entries are known skip it
+    def _before_search(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.cache is not None and self.cache.search is not None:
+            self.cache.search.before_search(page)
+        return context
+
+    @event_priority(-100)  # after it, before any template reads the page's metadata
+    def _after_search(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+        if self.cache is not None and self.cache.search is not None:
+            self.cache.search.after_search(page)
+        return context
+
+    def _page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         entry = self.site.get(page.url) if self.config.enabled else None
         if entry is None or self.views is None:
             return context
@@ -254,6 +266,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             context["base_url"] = blog_relative(prefix, page.url)
         return context
 
+    on_page_context = CombinedEvent(_before_search, _page_context, _after_search)
+
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
         if self.config.enabled and template_name == outputs.SITEMAP:
             return ""  # MkDocs skips an empty template; on_post_build writes feder's sitemap instead
@@ -261,24 +275,19 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled and self.views is not None:
+            site_dir = Path(config.site_dir)
+            self._write_search_index(site_dir)
+            self._write_feeds(site_dir, config)
+            outputs.write_sitemap(
+                site_dir, self.site, absolute=self.views.absolute, alternates=self.views.alternates,
+                lastmod=_lastmod, include=self._published,
+            )
+        if self._incremental_build():
+            self.incremental.finish()  # type: ignore[union-attr]
         if self.cache is not None:
             # serve shows drafts: keep the other entries; and it saves derived texts when it stops
             self.cache.finish(prune=not self.serving, save=not self.serving)
-        if not self.config.enabled or self.views is None:
-            return
-        site_dir = Path(config.site_dir)
-        index = read_search_index(site_dir)
-        if self._incremental_build() and self.files is not None:
-            rendered = {self.post_urls[post]: html for post, html in self.rendered.items() if post in self.post_urls}
-            index = self.incremental.restore(site_dir, self.files, index, rendered)  # type: ignore[union-attr]
-        split_search_index(site_dir, self.languages, index)
-        self._write_feeds(site_dir, config)
-        outputs.write_sitemap(
-            site_dir, self.site, absolute=self.views.absolute, alternates=self.views.alternates,
-            lastmod=_lastmod, include=self._published,
-        )
-        if self._incremental_build():
-            self.incremental.finish()  # type: ignore[union-attr]
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.cache is not None:
@@ -342,6 +351,16 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def _published(self, entry: PageEntry) -> bool:
         """Drafts and scheduled posts are shown by `mkdocs serve` but never listed in feeds or the sitemap."""
         return entry.post is None or self.states.get(entry.post) is State.PUBLISHED
+
+    def _write_search_index(self, site_dir: Path) -> None:
+        """One index per language; with the caches' entries of pages this build did not index."""
+        index = read_search_index(site_dir)
+        if index is not None and self.cache is not None and self.cache.search is not None and self.files is not None:
+            index = self.cache.search.merge(index, self.files)
+        if self._incremental_build() and self.files is not None:
+            rendered = {self.post_urls[post]: html for post, html in self.rendered.items() if post in self.post_urls}
+            index = self.incremental.restore(site_dir, self.files, index, rendered)  # type: ignore[union-attr]
+        split_search_index(site_dir, self.languages, index)
 
     def _write_feeds(self, site_dir: Path, config: MkDocsConfig) -> None:
         assert self.blog is not None

@@ -15,7 +15,6 @@ import hashlib
 import logging
 import os
 import re
-import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,7 +52,6 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         self._pages: dict[str, _PageExplainers] = {}
         self._problems: list[Problem] = []
         self._versions: dict[str, str] = {}
-        self._nonce = ""
         self._root = ""
 
     # -- configuration ----------------------------------------------------------------------
@@ -61,7 +59,6 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._pages = {}
         self._problems = []
-        self._nonce = secrets.token_hex(6)
         self._root = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
         self._blog = _find_blog(config)
         if self._blog is None:
@@ -94,8 +91,11 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         renderer = PageRenderer(self._language(page))
         state = _PageExplainers()
         rendered = []
+        # The token cannot occur in the text: it holds a hash of that very text. Being the same
+        # on every build, it lets feder.cache reuse the page's rendered HTML.
+        nonce = hashlib.sha256(markdown.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         for number, block in enumerate(result.blocks):
-            token = f"FederExplainerSlot{number}x{self._nonce}"
+            token = f"FederExplainerSlot{number}x{nonce}"
             state.html_by_token[token] = renderer.render(block)
             state.lines_by_token[token] = block.fence.line
             rendered.append((block, token))
