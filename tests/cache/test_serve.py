@@ -18,6 +18,7 @@ from mkdocs.exceptions import Abort, PluginError
 from sitebuilder import config_dict, post
 
 SERVE_URL = "http://127.0.0.1:8000/"
+REPO = Path(__file__).resolve().parents[2]
 
 
 def posts() -> dict[str, str]:
@@ -42,7 +43,7 @@ class Session:
         self.plugin = None
 
     def config(self, *, cache: bool = True, site_dir: Path | None = None) -> MkDocsConfig:
-        settings = config_dict()
+        settings = config_dict(hooks=[str(REPO / "hooks" / "csp.py")])  # a hook, as the real site has
         for plugin in settings["plugins"]:
             if isinstance(plugin, dict) and "feder" in plugin:
                 plugin["feder"]["cache"] = cache

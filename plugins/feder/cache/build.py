@@ -92,6 +92,7 @@ def describe_config(config: MkDocsConfig) -> str:
     skipped = {"plugins", "theme", "hooks", "watch", "site_dir", "dev_addr", "config_file_path"}
     values = {key: value for key, value in config.items() if key not in skipped}
     values["theme"] = {**dict(config.theme.items()), "dirs": list(config.theme.dirs)}
-    values["plugins"] = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
+    # Hooks are in the plugin collection too, as modules without a `config`.
+    values["plugins"] = {name: dict(getattr(plugin, "config", None) or {}) for name, plugin in config.plugins.items()}
     values["hooks"] = sorted(config.hooks or {})
     return fingerprint.describe(values)
