@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import html.parser
 from html.parser import HTMLParser
 from typing import Callable, MutableMapping
 
@@ -46,6 +47,9 @@ JAVASCRIPT_TYPES = frozenset(
         "text/javascript1.5", "text/jscript", "text/livescript", "text/x-ecmascript", "text/x-javascript",
     }
 )
+
+_TAG_NAME = html.parser.tagfind_tolerant
+"""How the parser reads a start tag's name (the same expression)."""
 
 CHARSET_META = re.compile(rb"<meta\s+charset=[^>]*>", re.IGNORECASE)
 HEAD_TAG = re.compile(rb"<head(\s[^>]*)?>", re.IGNORECASE)
@@ -85,6 +89,18 @@ class _InlineScripts(HTMLParser):
         if tag == "script" and self._current is not None:
             self.scripts.append("".join(self._current))
             self._current = None
+
+    def parse_starttag(self, i: int) -> int:
+        # Reading every tag's attributes is most of the parser's time, and only <script> and
+        # <style> (whose content is raw text) change what follows: any other tag is skipped
+        # whole, exactly where the full parse would end it.
+        match = _TAG_NAME.match(self.rawdata, i + 1)
+        if match is None or match.group(1).lower() in self.CDATA_CONTENT_ELEMENTS:
+            return super().parse_starttag(i)
+        end = self.check_for_whole_start_tag(i)
+        if end >= 0:
+            self.lasttag = match.group(1).lower()
+        return end
 
 
 def inline_scripts(html: str) -> list[str]:

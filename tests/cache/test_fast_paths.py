@@ -80,3 +80,41 @@ def test_derived_texts_survive_a_new_process_only_when_used(tmp_path):
     again["c"] = "drei"
     again.save()
     assert dict(DerivedStore(path)) == {"a": "eins", "c": "drei"}  # "b" was not used
+
+
+def _csp_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("feder_hooks_csp_fast", Path(__file__).resolve().parents[2] / "hooks" / "csp.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TRICKY_PAGES = [
+    '<div class="a>b" data-x=\'<script>no()</script>\'>text</div><script>yes(1)</script>',
+    "<!-- <script>commented()</script> --><SCRIPT>upper()</SCRIPT><script/><script src=x.js></script>",
+    "<style>p{} <script>in_style()</script></style><script>after_style()</script>",
+    '<script type="application/json">{"a": "<b>"}</script><script type="module">mod()</script>',
+    "<div junk=>x</div><span a b=c d='e' f=\"g\" / ><script>junk_before()</script>",
+    "<textarea><script>in_textarea()</script></textarea><title><script>in_title()</script></title>",
+    "<svg><script>in_svg()</script></svg><![CDATA[<script>cdata()</script>]]><?pi <script>?>",
+    "<script>if (a < b && c > d) { x('</div>'); }</script><p>&lt;script&gt;not()&lt;/script&gt;</p>",
+    "<scr ipt>no</scr ipt><script\n type='text/javascript'\n>multi_line()</script><script>unclosed(",
+    "<a href=\"x\"<script>odd()</script><b\t>tab</b ><script >spaced()</script >",
+]
+
+
+@pytest.mark.parametrize("page", TRICKY_PAGES)
+def test_the_page_policy_parser_finds_what_the_full_parse_finds(page):
+    from html.parser import HTMLParser
+
+    csp = _csp_module()
+
+    class FullParse(csp._InlineScripts):
+        parse_starttag = HTMLParser.parse_starttag
+
+    full = FullParse()
+    full.feed(page)
+    full.close()
+    assert csp.inline_scripts(page) == full.scripts
