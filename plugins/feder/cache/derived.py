@@ -1,4 +1,4 @@
-"""Small derived texts kept across builds in one JSON file: e.g. a post's HTML as it goes into feeds.
+"""Derived values kept across builds in one JSON file: e.g. a post's HTML as it goes into feeds.
 
 Keys are fingerprints of everything the value depends on (the caller's business);
 the file lives in the namespace of the build environment, so a change of code or
@@ -12,23 +12,25 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Iterator, MutableMapping
+from typing import Any, Iterator, MutableMapping
 
 _OPEN: dict[Path, "DerivedStore"] = {}
 """Stores loaded in this process, so that `serve` rebuilds do not read the file again."""
 
 
-class DerivedStore(MutableMapping[str, str]):
+class DerivedStore(MutableMapping[str, Any]):
+    """Values are anything JSON can hold; they are kept as given (no copy), so do not change them."""
+
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._values: dict[str, str] = {}
+        self._values: dict[str, Any] = {}
         self._used: set[str] = set()
         self._dirty = False
         try:
             with open(path, encoding="utf-8") as stream:
                 loaded = json.load(stream)
             if isinstance(loaded, dict):
-                self._values = {k: v for k, v in loaded.items() if isinstance(v, str)}
+                self._values = loaded
         except (OSError, ValueError):
             pass
 
@@ -39,12 +41,12 @@ class DerivedStore(MutableMapping[str, str]):
             store = _OPEN[path] = cls(path)
         return store
 
-    def __getitem__(self, key: str) -> str:
+    def __getitem__(self, key: str) -> Any:
         value = self._values[key]
         self._used.add(key)
         return value
 
-    def __setitem__(self, key: str, value: str) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self._values[key] = value
         self._used.add(key)
         self._dirty = True

@@ -57,7 +57,7 @@ def merge_entries(
 
 
 class SearchCache:
-    def __init__(self, store: MutableMapping[str, str]) -> None:
+    def __init__(self, store: MutableMapping[str, Any]) -> None:
         self.store = store
         self._keys: dict[str, str] = {}
         self._known: dict[str, list[dict[str, Any]]] = {}
@@ -76,7 +76,7 @@ class SearchCache:
         found = self.store.get(key)
         if found is None:
             return
-        self._known[url] = json.loads(found)
+        self._known[url] = found
         self._meta[id(page)] = page.meta.get("search", _ABSENT)
         page.meta["search"] = {**search, "exclude": True}
 
@@ -91,7 +91,7 @@ class SearchCache:
         merged, by_page = merge_entries(index, files, self._known)
         for url, key in self._keys.items():
             if url not in self._known and url in by_page:
-                self.store[key] = json.dumps(by_page[url], ensure_ascii=False, separators=(",", ":"))
+                self.store[key] = by_page[url]  # the index's own lists: no copy
         return merged
 
 

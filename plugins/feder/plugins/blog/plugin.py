@@ -211,8 +211,13 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     @event_priority(-100)  # after every plugin that changes the Markdown: the cache key covers their work
     def _cached_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        entry = self.site.get(page.url) if self.cache is not None else None
-        return self.cache.markdown(markdown, page, files) if entry and entry.post else markdown
+        entry = self.site.get(page.url) if self.config.enabled else None
+        if entry is None or entry.post is None:
+            return markdown
+        # The generated file's text (a copy of the post) is read; keeping it would hold every
+        # post twice until the build ends.
+        page.file.content_string = ""
+        return self.cache.markdown(markdown, page, files) if self.cache is not None else markdown
 
     @event_priority(100)  # before every plugin that changes the HTML: they get what rendering would give
     def _cached_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -35,4 +35,5 @@ def split_search_index(site_dir: Path, languages: Languages, index: dict[str, An
         localized = dict(index, config=dict(index.get("config", {}), lang=[lang]), docs=own)
         target = site_dir / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(localized, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        with open(target, "w", encoding="utf-8") as stream:  # written in pieces: the index can be large
+            json.dump(localized, stream, ensure_ascii=False, separators=(",", ":"))
