@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Where a build's time goes: `mkdocs build` of one site under pyinstrument, summed by area.
 
-    .venv/bin/python bench/profile.py SITE_DIR [--save FILE.pyisession] [--serve-rebuild]
+    .venv/bin/python bench/profile.py SITE_DIR [--save FILE.pyisession] [--serve-rebuild [--edit POST]]
+    .venv/bin/python bench/profile.py --load FILE.pyisession
 
 Prints the share of each area (Markdown rendering, page templates, the search
 plugin, feder's events, writing files, …). An area is decided by the deepest
@@ -37,16 +38,22 @@ def _path(part: str) -> Callable[[Frame], bool]:
     return lambda f: part in (f.file_path or "")
 
 
-def _event_of(f: Frame) -> str | None:
-    """`on_page_context` of plugin file `…/search/plugin.py` -> `search plugin`."""
-    if not f.function.startswith("on_"):
+PLUGINS = (
+    ("material/plugins/search", "search plugin"), ("feder/plugins/blog", "feder plugin"),
+    ("feder/plugins/explainers", "explainers plugin"), ("/hooks/", "hooks"),
+    ("material/plugins/", "Material plugins"), ("mkdocs_rss_plugin", "rss plugin"),
+)
+
+
+def _event_of(f: Frame, parent: Frame | None) -> str | None:
+    """A plugin's event handler (called by MkDocs' `run_event`) -> `search plugin: on_page_context`."""
+    if parent is None or parent.function != "run_event":
         return None
     path = f.file_path or ""
-    for part, name in (("material/plugins/search", "search plugin"), ("feder/plugins/", "feder plugins"),
-                       ("material/plugins/", "Material plugins"), ("mkdocs_rss_plugin", "rss plugin")):
+    for part, name in PLUGINS:
         if part in path:
-            return name
-    return None
+            return f"{name}: {f.function.lstrip('_')}"
+    return f"other plugins: {f.function}"
 
 
 RULES: list[Rule] = [
@@ -71,14 +78,14 @@ RULES: list[Rule] = [
 
 def area(stack: list[Frame]) -> str:
     label = "other"
-    for frame in stack:
+    for index, frame in enumerate(stack):
         for name, matches in RULES:
             if matches(frame):
                 label = name
                 break
-        event = _event_of(frame)
+        event = _event_of(frame, stack[index - 1] if index else None)
         if event is not None:
-            label = f"{event}: {frame.function}"
+            label = event
     return label
 
 
@@ -115,11 +122,17 @@ def build_once(config_file: Path, site_dir: Path, *, serve: bool, startup: bool 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("site", type=Path)
+    parser.add_argument("site", type=Path, nargs="?")
     parser.add_argument("--save", type=Path)
     parser.add_argument("--serve-rebuild", action="store_true")
     parser.add_argument("--edit", type=Path, help="with --serve-rebuild: a post to change between the builds")
+    parser.add_argument("--load", type=Path, help="summarize a saved session instead of building")
     args = parser.parse_args()
+    if args.load:
+        from pyinstrument.session import Session
+
+        report(Session.load(str(args.load)), str(args.load))
+        return
     config_file = args.site / "mkdocs.yml"
     site_dir = Path("/tmp") / f"feder-profile-{os.getpid()}"
     original = args.edit.read_text(encoding="utf-8") if args.edit else None
@@ -138,11 +151,15 @@ def main() -> None:
         shutil.rmtree(site_dir, ignore_errors=True)
     if args.save:
         session.save(str(args.save))
+    report(session, str(args.site))
+
+
+def report(session, title: str) -> None:
     root = session.root_frame()
     assert root is not None
     totals = summarize(root)
     whole = sum(totals.values())
-    print(f"{args.site}: {whole:.2f} s sampled (wall clock), CPU {session.cpu_time:.2f} s")
+    print(f"{title}: {whole:.2f} s sampled (wall clock), CPU {session.cpu_time:.2f} s")
     for name, seconds in sorted(totals.items(), key=lambda item: -item[1]):
         if seconds / whole >= 0.005:
             print(f"  {seconds / whole:6.1%}  {seconds:6.2f} s  {name}")
