@@ -14,8 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import html.parser
-from html.parser import HTMLParser
+from html import unescape
 from typing import Callable, MutableMapping
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -48,9 +47,6 @@ JAVASCRIPT_TYPES = frozenset(
     }
 )
 
-_TAG_NAME = html.parser.tagfind_tolerant
-"""How the parser reads a start tag's name (the same expression)."""
-
 CHARSET_META = re.compile(rb"<meta\s+charset=[^>]*>", re.IGNORECASE)
 HEAD_TAG = re.compile(rb"<head(\s[^>]*)?>", re.IGNORECASE)
 
@@ -65,49 +61,76 @@ def is_executable(type_attribute: str | None) -> bool:
     return essence in JAVASCRIPT_TYPES
 
 
-class _InlineScripts(HTMLParser):
-    """Collects the exact text of every executable inline <script>, as a browser tokenizes it."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.scripts: list[str] = []
-        self._current: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag != "script":
-            return
-        attributes = dict(attrs)
-        if "src" not in attributes and is_executable(attributes.get("type")):
-            self._current = []
-
-    def handle_data(self, data: str) -> None:
-        # Script content is raw text: the parser neither decodes entities in it nor splits it at tags.
-        if self._current is not None:
-            self._current.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "script" and self._current is not None:
-            self.scripts.append("".join(self._current))
-            self._current = None
-
-    def parse_starttag(self, i: int) -> int:
-        # Reading every tag's attributes is most of the parser's time, and only <script> and
-        # <style> (whose content is raw text) change what follows: any other tag is skipped
-        # whole, exactly where the full parse would end it.
-        match = _TAG_NAME.match(self.rawdata, i + 1)
-        if match is None or match.group(1).lower() in self.CDATA_CONTENT_ELEMENTS:
-            return super().parse_starttag(i)
-        end = self.check_for_whole_start_tag(i)
-        if end >= 0:
-            self.lasttag = match.group(1).lower()
-        return end
+# The HTML tokenizer, as far as inline scripts are concerned
+# (https://html.spec.whatwg.org/multipage/parsing.html#tokenization): a tag's attribute
+# values may hold `<` and `>`; comments, doctypes and processing instructions hide what is
+# inside them; and the content of a few elements is text up to their end tag, not markup.
+_SPACE = r"[\t\n\f\r ]"
+_ATTRIBUTES = (
+    rf"(?:(?:{_SPACE}|/)*+"                                   # between attributes
+    r"[^\t\n\f\r />][^\t\n\f\r />=]*+"                      # a name (its first character may be `=`)
+    rf"(?:{_SPACE}*+={_SPACE}*+(?:\"[^\"]*+\"?|'[^']*+'?|[^\t\n\f\r >]*+))?+"  # = value
+    rf")*+(?:{_SPACE}|/)*+"
+)
+# Raw text and RCDATA elements; `noscript` too, as in every browser that runs scripts.
+_TEXT_ELEMENTS = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript")
+_TEXT_ELEMENT_NAME = rf"(?i:{'|'.join(_TEXT_ELEMENTS)})(?=[\t\n\f\r />]|\Z)"
+_NOT_TEXT_ELEMENT = re.compile(
+    # Everything up to the next start tag of a text element, in one match: text, comments
+    # (also `<!-->` and one never closed), doctypes and `<?…>`, end tags, other start tags,
+    # and a `<` that opens nothing.
+    r"(?:[^<]++"
+    r"|<!--(?:>|->|.*?(?:--!?>|\Z))"
+    r"|<[!?][^>]*+>?"
+    rf"|</[a-zA-Z][^\t\n\f\r />]*+{_ATTRIBUTES}>?"
+    r"|</[^>]*+>?"
+    rf"|<(?!{_TEXT_ELEMENT_NAME})[a-zA-Z][^\t\n\f\r />]*+{_ATTRIBUTES}(?:>|\Z)"
+    r"|<(?![a-zA-Z!?/])"
+    r")*+",
+    re.DOTALL,
+)
+_TEXT_ELEMENT_START = re.compile(rf"<({_TEXT_ELEMENT_NAME})({_ATTRIBUTES})(?:>|\Z)")
+_TEXT_ELEMENT_END = {name: re.compile(rf"</{name}(?=[\t\n\f\r />])", re.IGNORECASE) for name in _TEXT_ELEMENTS}
+_ATTRIBUTE = re.compile(
+    r"([^\t\n\f\r />][^\t\n\f\r />=]*+)"
+    rf"(?:{_SPACE}*+={_SPACE}*+(?:\"([^\"]*+)\"?|'([^']*+)'?|([^\t\n\f\r >]*+)))?+"
+)
 
 
-def inline_scripts(html: str) -> list[str]:
-    parser = _InlineScripts()
-    parser.feed(html)
-    parser.close()
-    return parser.scripts
+def _attributes(text: str) -> dict[str, str]:
+    """A start tag's attributes by lower-case name; of two with one name, the first counts."""
+    found: dict[str, str] = {}
+    for match in _ATTRIBUTE.finditer(text):
+        name = match.group(1).lower()
+        value = next((v for v in match.group(2, 3, 4) if v is not None), "")
+        found.setdefault(name, unescape(value))
+    return found
+
+
+def inline_scripts(page: str) -> list[str]:
+    """The exact text of every executable inline <script> of the page, as a browser tokenizes it.
+
+    A script never closed is not run by the browser and not returned. Line breaks are
+    normalised as the browser does before it hashes the text. Not modelled: the content
+    of inline SVG and MathML, where `<script>` is parsed as markup, and a script whose
+    text holds `<!--<script>` (the tokenizer's "double-escaped" states). In both the
+    scripts found differ from the browser's, so their hashes do not match: the script
+    is blocked, never a foreign one allowed.
+    """
+    scripts: list[str] = []
+    position = 0
+    while (element := _TEXT_ELEMENT_START.match(page, _NOT_TEXT_ELEMENT.match(page, position).end())) is not None:
+        name = element.group(1).lower()
+        closing = _TEXT_ELEMENT_END[name].search(page, element.end())
+        if closing is None:
+            break  # the rest of the page is this element's text
+        if name == "script":
+            attributes = _attributes(element.group(2))
+            if "src" not in attributes and is_executable(attributes.get("type")):
+                text = page[element.end():closing.start()]
+                scripts.append(text.replace("\r\n", "\n").replace("\r", "\n"))
+        position = closing.start()
+    return scripts
 
 
 def script_hash(text: str) -> str:
