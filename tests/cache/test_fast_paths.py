@@ -119,3 +119,26 @@ TRICKY_PAGES = [
 @pytest.mark.parametrize(("page", "scripts"), TRICKY_PAGES)
 def test_the_page_policy_finds_the_scripts_a_browser_runs(page, scripts):
     assert _csp_module().inline_scripts(page) == scripts
+
+
+@pytest.mark.parametrize("markdown", ["", "Ein Plugin hat doch Text ergänzt: [Link](#anker)\n\n## Anker\n"])
+def test_a_list_page_renders_what_markdown_gives_for_its_source(markdown, tmp_path):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    from feder.plugins.blog.files import ListingPage
+
+    config = load_config(str(Path(__file__).resolve().parents[2] / "mkdocs.yml"))
+    rendered = []
+    for kind in (Page, ListingPage):
+        source = tmp_path / "tags" / "ki" / "index.md"
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(markdown, encoding="utf-8")
+        file = File("tags/ki/index.md", str(tmp_path), str(tmp_path / "site"), use_directory_urls=True)
+        page = kind(None, file, config)
+        page.read_source(config)
+        page.render(config, Files([file]))
+        rendered.append((page.content, [(a.id, a.title, a.level) for a in page.toc], page.present_anchor_ids,
+                         page._title_from_render, {f.src_uri: a for f, a in (page.links_to_anchors or {}).items()}))
+    assert rendered[0] == rendered[1]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 
 from feder.content.languages import Languages
 from feder.content.listings import Listing
@@ -46,7 +48,27 @@ def add_post(files: Files, config: MkDocsConfig, post: Post, url: str, *, draft:
 def add_listing(files: Files, config: MkDocsConfig, listing: Listing) -> File:
     file = File.generated(config, source_uri(listing.url), content="", inclusion=InclusionLevel.NOT_IN_NAV)
     files.append(file)
+    ListingPage(None, file, config)
     return file
+
+
+class ListingPage(Page):
+    """A list of posts (home, archive, tag or author page), written by its template alone.
+
+    Its source is empty, and rendering empty Markdown gives empty HTML and an empty
+    table of contents; MkDocs would still build a Markdown converter with every
+    extension for each such page, which is most of what a list page costs.
+    """
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None or self.markdown.strip():
+            super().render(config, files)  # a plugin gave it Markdown after all
+            return
+        self.content = ""
+        self.toc = TableOfContents([])
+        self._title_from_render = None
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
 
 
 def conflicts(files: Files, planned: dict[str, str], docs_dir: str) -> list[Problem]:
