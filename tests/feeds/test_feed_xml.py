@@ -83,7 +83,7 @@ def test_the_rules_catch_broken_feeds():
 def make_post(slug: str = "erster", lang: str = "de") -> Post:
     return Post(slug=slug, lang=lang, path=f"posts/{slug}.{lang}.md", file=Path(), relpath="", title="T",
                 date=dt.datetime(2024, 1, 1, tzinfo=TZ), authors=(), tags=(), body="", body_line=1, excerpt="",
-                has_more=False, reading_time=1, fingerprint="")
+                has_more=False, fingerprint="")
 
 
 def test_feed_content_pipeline_transforms_then_makes_links_absolute():

@@ -151,7 +151,7 @@ def test_bit_set_ranking_equals_the_definition():
     posts, tags = [], {}
     for i in range(400):
         post = Post(slug=f"p{i}", lang="de", path="", file=Path(), relpath="", title="", date=start + dt.timedelta(days=i),
-                    authors=(), tags=(), body="", body_line=1, excerpt="", has_more=False, reading_time=1, fingerprint="")
+                    authors=(), tags=(), body="", body_line=1, excerpt="", has_more=False, fingerprint="")
         posts.append(post)
         tags[post] = tuple(dict.fromkeys(rng.choices(vocabulary, weights, k=rng.randint(0, 7))))
     posts.reverse()  # newest first

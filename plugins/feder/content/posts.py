@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Mapping
+
+from feder.content.text import reading_time
 
 
 @dataclass(frozen=True, eq=False)
@@ -28,8 +31,6 @@ class Post:
     excerpt: str
     """Markdown before `<!-- more -->`, or the first paragraph."""
     has_more: bool
-    reading_time: int
-    """Minutes."""
     fingerprint: str
     """Hash of the body text; the frontmatter does not count."""
     summary: str | None = None
@@ -40,6 +41,11 @@ class Post:
     """For a translation: the fingerprint of the source text it was translated from."""
     lines: Mapping[str, int] = field(default_factory=dict)
     """Line of each frontmatter field, for later checks (tags file, explainers)."""
+
+    @cached_property
+    def reading_time(self) -> int:
+        """Minutes; worked out when a page shows it (`feder check` never needs it)."""
+        return reading_time(self.body)
 
     @property
     def key(self) -> tuple[str, str]:

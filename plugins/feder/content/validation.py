@@ -13,7 +13,7 @@ from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.reading import RawPost
 from feder.content.slugs import slugify
-from feder.content.text import fingerprint, reading_time, split_excerpt
+from feder.content.text import fingerprint, split_excerpt
 from feder.content.yamltext import YamlValue, describe, quoting_hint
 
 KNOWN_FIELDS = (
@@ -182,7 +182,7 @@ def validate(raw: RawPost, rules: Rules) -> tuple[Post | None, list[Problem]]:
     post = Post(
         slug=source.slug, lang=source.lang, path=source.path, file=source.file, relpath=source.relpath,
         title=title, date=date, authors=authors, tags=tags, body=raw.body, body_line=raw.body_line,
-        excerpt=excerpt, has_more=has_more, reading_time=reading_time(raw.body),
+        excerpt=excerpt, has_more=has_more,
         fingerprint=fingerprint(raw.body), summary=summary, updated=updated, draft=draft, cover=cover,
         source_fingerprint=source_fingerprint, lines=dict(raw.meta.key_lines),
     )

@@ -14,6 +14,7 @@ from lxml import html as lxml_html
 from lxml.etree import _Element
 
 _DOCUMENT = re.compile(r"^\s*(<!doctype[^>]*>\s*)?<html[\s>]", re.IGNORECASE)
+_SCRIPT = re.compile(r"<script", re.IGNORECASE)
 _CONTROLS = ("input", "select", "textarea", "button", "fieldset", "form", "output")
 _SCRIPTING_ATTRIBUTES = ("aria-live", "aria-controls", "aria-expanded", "aria-selected", "tabindex", "role")
 
@@ -21,8 +22,8 @@ _SCRIPTING_ATTRIBUTES = ("aria-live", "aria-controls", "aria-expanded", "aria-se
 def static_fallback(html: str) -> str:
     """`html` (a post body or a whole page) with every explainer in its static form
     and no `<script>` elements; everything outside explainers is left as it was."""
-    if not html.strip():
-        return html
+    if not html.strip() or ("data-feder-explainer" not in html and _SCRIPT.search(html) is None):
+        return html  # nothing to change: the HTML as it came, not as lxml would write it again
     if _DOCUMENT.match(html):
         root = lxml_html.document_fromstring(html)
         _clean(root)
