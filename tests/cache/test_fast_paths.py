@@ -142,3 +142,24 @@ def test_a_list_page_renders_what_markdown_gives_for_its_source(markdown, tmp_pa
         rendered.append((page.content, [(a.id, a.title, a.level) for a in page.toc], page.present_anchor_ids,
                          page._title_from_render, {f.src_uri: a for f, a in (page.links_to_anchors or {}).items()}))
     assert rendered[0] == rendered[1]
+
+
+JSON_VALUES = [
+    {}, [], "", {"config": {"lang": ["de"], "separator": "[\\s\\-]+"}, "docs": []},
+    {"docs": [{"location": f"posts/{n}/", "title": f"Größe „{n}“", "text": "<p>a\u2028b</p>"} for n in range(700)]},
+    {"a": [1, 2.5, None, True, "ß"], "b": {"c": list(range(600)), "d": {}}, "e": {1: "not str keys"}},
+    list(range(257)), list(range(512)), [[]] * 300,
+]
+
+
+@pytest.mark.parametrize("value", JSON_VALUES)
+def test_json_in_pieces_is_what_json_dump_writes(value):
+    import io
+    import json
+
+    from feder.jsonfiles import dump_in_pieces
+
+    expected, written = io.StringIO(), io.StringIO()
+    json.dump(value, expected, ensure_ascii=False, separators=(",", ":"))
+    dump_in_pieces(value, written)
+    assert written.getvalue() == expected.getvalue()

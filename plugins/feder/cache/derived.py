@@ -14,6 +14,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterator, MutableMapping
 
+from feder.jsonfiles import dump_in_pieces
+
 _OPEN: dict[Path, "DerivedStore"] = {}
 """Stores loaded in this process, so that `serve` rebuilds do not read the file again."""
 
@@ -70,7 +72,7 @@ class DerivedStore(MutableMapping[str, Any]):
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             with open(temporary, "w", encoding="utf-8") as stream:
-                json.dump(kept, stream, ensure_ascii=False, separators=(",", ":"))
+                dump_in_pieces(kept, stream)
             os.replace(temporary, self.path)
         except OSError:
             temporary.unlink(missing_ok=True)

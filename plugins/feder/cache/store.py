@@ -15,6 +15,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from feder.jsonfiles import compact
+
 KEEP_NAMESPACES = 2
 """Folders kept besides the current one, e.g. while switching between two branches."""
 
@@ -44,7 +46,7 @@ class EntryStore:
         temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         try:
             with open(temporary, "w", encoding="utf-8") as stream:
-                json.dump(entry, stream, ensure_ascii=False, separators=(",", ":"))
+                stream.write(compact(entry))
             os.replace(temporary, target)
         except OSError:
             # A cache that cannot be written only makes the next build slower.

@@ -48,7 +48,6 @@ def add_post(files: Files, config: MkDocsConfig, post: Post, url: str, *, draft:
 def add_listing(files: Files, config: MkDocsConfig, listing: Listing) -> File:
     file = File.generated(config, source_uri(listing.url), content="", inclusion=InclusionLevel.NOT_IN_NAV)
     files.append(file)
-    ListingPage(None, file, config)
     return file
 
 

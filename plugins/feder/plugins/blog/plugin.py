@@ -188,6 +188,9 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.files = files
         if self._incremental_build():
             self._keep_unchanged_pages(files, ours, config)
+        for file, entry in ours:
+            if entry.listing is not None and not file.inclusion.is_excluded():
+                blog_files.ListingPage(None, file, config)  # MkDocs makes a plain Page for the others
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from feder.content.languages import Languages
+from feder.jsonfiles import dump_in_pieces
 
 
 def read_search_index(site_dir: Path) -> dict[str, Any] | None:
@@ -36,4 +37,4 @@ def split_search_index(site_dir: Path, languages: Languages, index: dict[str, An
         target = site_dir / prefix / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8") as stream:  # written in pieces: the index can be large
-            json.dump(localized, stream, ensure_ascii=False, separators=(",", ":"))
+            dump_in_pieces(localized, stream)
