@@ -90,7 +90,7 @@ def rewrite_links(html: str, rewrite: Callable[[str], str]) -> str:
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     root.rewrite_links(rewrite, resolve_base_href=False)
-    return _inner_html(root)
+    return inner_html(root)
 
 
 def _fragments(html: str) -> list:
@@ -99,6 +99,21 @@ def _fragments(html: str) -> list:
     return lxml.html.fragments_fromstring(html)
 
 
-def _inner_html(root: etree._Element) -> str:
+def inner_html(root: etree._Element) -> str:
+    """The HTML inside `root` (a container made by `fragment_fromstring(..., create_parent=...)`)."""
     head = root.text or ""
     return head + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
+def drop_element(element: etree._Element) -> None:
+    """Remove an element but keep the text that follows it (lxml stores it as the element's tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)

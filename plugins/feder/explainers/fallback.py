@@ -13,6 +13,8 @@ import re
 from lxml import html as lxml_html
 from lxml.etree import _Element
 
+from feder.content.html import drop_element, inner_html
+
 _DOCUMENT = re.compile(r"^\s*(<!doctype[^>]*>\s*)?<html[\s>]", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script", re.IGNORECASE)
 _CONTROLS = ("input", "select", "textarea", "button", "fieldset", "form", "output")
@@ -31,13 +33,12 @@ def static_fallback(html: str) -> str:
         return doctype + lxml_html.tostring(root, encoding="unicode", method="html")
     container = lxml_html.fragment_fromstring(html, create_parent="div")
     _clean(container)
-    text = container.text or ""
-    return text + "".join(lxml_html.tostring(child, encoding="unicode", method="html") for child in container)
+    return inner_html(container)
 
 
 def _clean(root: _Element) -> None:
     for script in root.xpath("//script"):
-        _drop(script)
+        drop_element(script)
     for explainer in root.xpath("//*[@data-feder-explainer]"):
         doomed = explainer.xpath(
             ".//*[@data-feder-interactive or @hidden or self::svg[@aria-hidden='true'] or "
@@ -45,7 +46,7 @@ def _clean(root: _Element) -> None:
         )
         for element in doomed:
             if element.getparent() is not None:
-                _drop(element)
+                drop_element(element)
         for element in [explainer, *explainer.iterdescendants()]:
             if not isinstance(element.tag, str):
                 continue  # comments
@@ -53,18 +54,3 @@ def _clean(root: _Element) -> None:
                 if attribute.startswith("data-feder-") or attribute in _SCRIPTING_ATTRIBUTES:
                     del element.attrib[attribute]
         explainer.set("class", (explainer.get("class", "") + " feder-explainer--static").strip())
-
-
-def _drop(element: _Element) -> None:
-    """Remove an element but keep the text that follows it (lxml stores it as its tail)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    previous = element.getprevious()
-    if tail:
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)

@@ -11,9 +11,8 @@ from typing import Callable, Mapping, MutableMapping, Sequence
 from urllib.parse import urljoin
 
 import lxml.html
-from lxml import etree
 
-from feder.content.html import absolute_links, excerpt_html, plain_text
+from feder.content.html import absolute_links, drop_element, excerpt_html, inner_html, plain_text
 from feder.content.posts import Post
 from feder.content.urls import Urls
 from feder.explainers import static_fallback
@@ -38,7 +37,7 @@ def without_active_content(html: str) -> str:
         + " | //comment()"  # `<!-- more -->`, and no conditional comments for old readers
     )
     for element in doomed:
-        _drop(element)
+        drop_element(element)
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions carry no attributes
@@ -48,21 +47,7 @@ def without_active_content(html: str) -> str:
                 name.lower() in _URL_ATTRIBUTES and value.strip().lower().startswith(("javascript:", "vbscript:"))
             ):
                 del element.attrib[name]
-    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
-
-
-def _drop(element: etree._Element) -> None:
-    """Remove an element but keep the text after it (lxml keeps it as the element's tail)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
+    return inner_html(root)
 
 
 FEED_TRANSFORMS: tuple[HtmlTransform, ...] = (static_fallback, without_active_content)
