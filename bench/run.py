@@ -26,7 +26,6 @@ import argparse
 import hashlib
 import json
 import shutil
-import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -36,7 +35,7 @@ import corpus as corpus_generator
 import measure
 import preview
 import sites
-from measure import ENV, REPO, VENV_BIN, Run, Summary
+from measure import REPO, VENV_BIN, Run, Summary
 
 OUT = REPO / "bench" / "out"
 PEERS_VENV = REPO / "bench" / ".peers-venv"
@@ -47,26 +46,6 @@ TARGETS = {
     "check_cpu_1000": 1.0,
     "preview_1000": 2.0,
 }
-
-# `feder check` before the command line exists: the same entry point it will call.
-CHECK_FALLBACK = """
-import sys, pathlib, yaml
-from feder.checks import check_site
-from feder.content.loading import SiteSources
-root = pathlib.Path(sys.argv[1])
-config = yaml.safe_load(pathlib.Path(sys.argv[2]).read_text(encoding="utf-8"))
-names, options = [], {}
-for entry in config.get("plugins", []):
-    name, opts = next(iter(entry.items())) if isinstance(entry, dict) else (entry, {})
-    names.append(name)
-    if name == "feder":
-        options = opts or {}
-content = check_site(SiteSources.from_options(root, options), names)
-errors = [p for p in content.problems if p.is_error]
-print(f"{len(content.posts)} posts, {len(content.problems)} problems")
-sys.exit(1 if errors else 0)
-"""
-
 
 @dataclass
 class Variant:
@@ -120,10 +99,7 @@ def same_files(one: Path, other: Path) -> list[str]:
 
 
 def check_command(site: sites.Site) -> list[str]:
-    feder = VENV_BIN / "feder"
-    if feder.exists() and subprocess.run([str(feder), "check", "--help"], env=ENV, capture_output=True).returncode == 0:
-        return [str(feder), "check", "-f", str(site.config_file)]
-    return [str(VENV_BIN / "python"), "-c", CHECK_FALLBACK, str(site.root), str(REPO / "mkdocs.yml")]
+    return [str(VENV_BIN / "feder"), "check", "-f", str(site.config_file)]
 
 
 def warnings_in(output: str) -> int:
