@@ -16,10 +16,14 @@ from feder.content.validation import Rules
 class PostMemo:
     def __init__(self) -> None:
         self._rules: str | None = None
+        self._rules_object: Rules | None = None
         self._results: dict[tuple[PostSource, bytes], PostResult] = {}
         self._seen: set[tuple[PostSource, bytes]] = set()
 
     def _context(self, rules: Rules) -> None:
+        if rules is self._rules_object:
+            return  # one load asks with one (frozen) Rules for every post
+        self._rules_object = rules
         described = repr(rules)  # authors, default author, time zone: all dataclasses or plain values
         if described != self._rules:
             self._rules = described
