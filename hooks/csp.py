@@ -66,9 +66,10 @@ def is_executable(type_attribute: str | None) -> bool:
 # values may hold `<` and `>`; comments, doctypes and processing instructions hide what is
 # inside them; and the content of a few elements is text up to their end tag, not markup.
 _SPACE = r"[\t\n\f\r ]"
+_ATTRIBUTE_NAME = r"[^\t\n\f\r />][^\t\n\f\r />=]*+"  # its first character may be `=`
 _ATTRIBUTES = (
     rf"(?:(?:{_SPACE}|/)*+"                                   # between attributes
-    r"[^\t\n\f\r />][^\t\n\f\r />=]*+"                      # a name (its first character may be `=`)
+    rf"{_ATTRIBUTE_NAME}"
     rf"(?:{_SPACE}*+={_SPACE}*+(?:\"[^\"]*+\"?|'[^']*+'?|[^\t\n\f\r >]*+))?+"  # = value
     rf")*+(?:{_SPACE}|/)*+"
 )
@@ -91,8 +92,8 @@ _NOT_TEXT_ELEMENT = re.compile(
 )
 _TEXT_ELEMENT_START = re.compile(rf"<({_TEXT_ELEMENT_NAME})({_ATTRIBUTES})(?:>|\Z)")
 _TEXT_ELEMENT_END = {name: re.compile(rf"</{name}(?=[\t\n\f\r />])", re.IGNORECASE) for name in _TEXT_ELEMENTS}
-_ATTRIBUTE = re.compile(
-    r"([^\t\n\f\r />][^\t\n\f\r />=]*+)"
+_ATTRIBUTE = re.compile(  # one attribute, its name and value captured
+    rf"({_ATTRIBUTE_NAME})"
     rf"(?:{_SPACE}*+={_SPACE}*+(?:\"([^\"]*+)\"?|'([^']*+)'?|([^\t\n\f\r >]*+)))?+"
 )
 
