@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfoNotFoundError
 
 from markupsafe import Markup
@@ -42,6 +42,7 @@ from feder.i18n import available
 from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
+from feder.plugins.blog.links import LinkExtension, SiteLinks
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title
@@ -83,6 +84,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.cache: BuildCache | None = None
         self.files: Files | None = None
         self.post_urls: dict[Post, str] = {}
+        self.links: SiteLinks | None = None
 
     # Interface for other feder plugins ------------------------------------------------------
 
@@ -126,6 +128,9 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
+        self.links = SiteLinks(docs_dir=self.sources.display(Path(config.docs_dir).resolve()), base_path=urlsplit(config.site_url).path)
+        config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, LinkExtension)]
+        config.markdown_extensions.append(LinkExtension(self.links))
         for watched in (self.sources.posts_dir, self.sources.authors_file, self.sources.tags_path):
             # The file watcher of `mkdocs serve` stops with an error on a path that does not exist.
             if watched.exists() and str(watched) not in config.watch:
@@ -186,6 +191,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             file = blog_files.add_listing(files, config, listing)
             ours.append((file, self.site.add(PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing))))
         self.files = files
+        self.links.use(files, (post.path for post in self.blog.posts))  # type: ignore[union-attr]
         if self._incremental_build():
             self._keep_unchanged_pages(files, ours, config)
         for file, entry in ours:
@@ -201,6 +207,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     def _page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         entry = self.site.get(page.url) if self.config.enabled else None
+        if self.links is not None:
+            self.links.page = page
         if entry is None:
             return markdown
         if entry.post is not None:
