@@ -43,6 +43,7 @@ from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
 from feder.plugins.blog.links import LinkExtension, SiteLinks
+from feder.plugins.blog.preview import ProblemsPreview
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title
@@ -85,6 +86,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.files: Files | None = None
         self.post_urls: dict[Post, str] = {}
         self.links: SiteLinks | None = None
+        self.preview = ProblemsPreview()
 
     # Interface for other feder plugins ------------------------------------------------------
 
@@ -145,7 +147,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         problems = content.problems
         for validator in self.validators:
             problems += validator(content.posts)
-        _report(problems)
+        if self._held(problems):
+            return
         if self.memo is not None:
             self.memo.forget_unseen()
         self.cache = self._cache(config)
@@ -165,6 +168,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     on_pre_build = CombinedEvent(_pre_build, _set_aside)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.preview.active:
+            return self.preview.files(config)
         if not self.config.enabled or self.blog is None:
             return files
         docs = Path(config.docs_dir).name
@@ -176,7 +181,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         planned.update({path: "feed" for path in feed_paths(self.urls, self.languages, self.tags)})
         planned[outputs.SITEMAP] = "sitemap"
         problems += blog_files.conflicts(files, planned, docs)
-        _report(problems)
+        if self._held(problems):
+            return self.preview.files(config)
 
         for name in ("feder.css", *SCRIPTS):
             files.append(File.generated(config, f"assets/feder/{name}", abs_src_path=str(ASSETS / name)))
@@ -200,7 +206,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        if self.config.enabled:
+        if self.config.enabled and not self.preview.active:
             self.navs = localized_navigations(nav, files, self.languages)
             self.views = self._views(config, files)
         return nav
@@ -291,6 +297,10 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.preview.active:
+            self.preview.write(Path(config.site_dir), self.languages, urlsplit(config.site_url).path, config.site_name)
+            self.on_build_error(error=None)  # nothing of this build is worth keeping
+            return
         if self.config.enabled and self.views is not None:
             site_dir = Path(config.site_dir)
             self._write_search_index(site_dir)
@@ -305,13 +315,23 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             # serve shows drafts: keep the other entries; and it saves derived texts when it stops
             self.cache.finish(prune=not self.serving, save=not self.serving)
 
-    def on_build_error(self, *, error: Exception) -> None:
+    def on_build_error(self, *, error: Exception | None) -> None:
         if self.cache is not None:
             self.cache.abort()
         if self.incremental is not None:
             self.incremental.forget()
 
     # Helpers ---------------------------------------------------------------------------------
+
+    def _held(self, problems: list[Problem]) -> bool:
+        """Report the problems; while serving, a build with errors goes on as the problems page."""
+        if not (self.serving and errors(problems)):
+            _report(problems)
+            return False
+        for problem in warnings(problems):
+            log.warning(str(problem))
+        self.preview.hold(problems)
+        return True
 
     def _languages(self) -> Languages:
         codes = tuple(self.config.languages)
