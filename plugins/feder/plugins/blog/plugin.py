@@ -126,6 +126,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.urls = Urls(self.languages)
         self.sources = self._sources(config)
         config.theme["language"] = self.languages.default
+        config.theme.static_templates.discard(outputs.SITEMAP)  # on_post_build writes feder's sitemap
         # Our templates override Material's but yield to the site's own custom_dir.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET_URI not in config.extra_css:
@@ -172,6 +173,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             return self.preview.files(config)
         if not self.config.enabled or self.blog is None:
             return files
+        outputs.replace_theme_sitemap(files, config)
         docs = Path(config.docs_dir).name
         problems = blog_files.register_docs_pages(files, self.languages, self.site, docs)
         listings = plan_listings(self.blog, self.urls, self.config.per_page)
@@ -289,11 +291,6 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         return context
 
     on_page_context = CombinedEvent(_before_search, _page_context, _after_search)
-
-    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
-        if self.config.enabled and template_name == outputs.SITEMAP:
-            return ""  # MkDocs skips an empty template; on_post_build writes feder's sitemap instead
-        return output_content
 
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
