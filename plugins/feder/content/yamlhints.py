@@ -244,10 +244,10 @@ def _field(lines: list[str], index: int) -> str | None:
     """The key on the line and those of the lines it is indented under, joined by dots."""
     line = _Line.parse(lines[index])
     keys = [line.key] if line.key else []
-    depth = len(line.indent.expandtabs(1)) + (1 if line.dash and not line.key else 0)
+    depth = len(line.indent.expandtabs(8)) + (1 if line.dash and not line.key else 0)
     for other in reversed(lines[:index]):
         parsed = _Line.parse(other)
-        indent = len(parsed.indent.expandtabs(1))
+        indent = len(parsed.indent.expandtabs(8))
         if parsed.key and indent < depth and (not parsed.value or parsed.value.startswith("#")):
             keys.append(parsed.key)
             depth = indent

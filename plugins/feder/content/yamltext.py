@@ -34,6 +34,8 @@ class YamlValue:
     written: str | None = None
     """The scalar exactly as written (`On`, `2019`), for messages; None for collections."""
     quoted: bool = False
+    folded: bool = False
+    """A text written without quotes over several lines, which YAML joins into one line."""
     error: str | None = None
     """Why the value could not be built, e.g. `day is out of range for month`."""
     items: list[YamlValue] = field(default_factory=list)
@@ -114,11 +116,12 @@ def _convert(node: yaml.Node, loader: Any, path: str, first_line: int, problems:
 def _scalar(node: yaml.Node, loader: Any) -> YamlValue:
     written = node.value if isinstance(node.value, str) else None
     quoted = getattr(node, "style", None) in ("'", '"')
+    folded = not getattr(node, "style", None) and node.end_mark.line > node.start_mark.line  # plain: None or ""
     try:
         value = loader.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError) as exc:
-        return YamlValue(None, 0, written=written, quoted=quoted, error=str(exc))
-    return YamlValue(value, 0, written=written, quoted=quoted)
+        return YamlValue(None, 0, written=written, quoted=quoted, folded=folded, error=str(exc))
+    return YamlValue(value, 0, written=written, quoted=quoted, folded=folded)
 
 
 def describe(value: YamlValue) -> str:
@@ -137,6 +140,13 @@ def describe(value: YamlValue) -> str:
     if isinstance(v, (dt.date, dt.datetime)):
         return f"`{value.written}`, which YAML reads as a date"
     return f'the text "{v}"'
+
+
+def folded_list(value: YamlValue, key: str, item: str) -> str | None:
+    """Lines meant as list items but written without `- `, which YAML joined into one text."""
+    if not value.folded:
+        return None
+    return f'the lines below {key}: have no "- ", so YAML reads them as one text "{value.value}"; start each {item}\'s line with "- "'
 
 
 def quoting_hint(value: YamlValue) -> str:
