@@ -124,6 +124,7 @@ class PageLinks:
         return LinkTarget(page, anchor) if page else BrokenLink(link, None, on_disk)
 
     def _url_link(self, link: str, path: str, anchor: str, on: LinkablePage) -> Resolved:
+        candidates: list[str | None]
         if path.startswith("/"):
             candidates = [path[len(self.base_path):]] if path.startswith(self.base_path) else []
             candidates.append(path.lstrip("/"))

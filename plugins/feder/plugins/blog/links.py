@@ -13,9 +13,9 @@ from typing import Iterable
 from urllib.parse import quote, urlsplit, urlunsplit
 from xml.etree.ElementTree import Element
 
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+from markdown import Markdown  # type: ignore[import-untyped]
+from markdown.extensions import Extension  # type: ignore[import-untyped]
+from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped]
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -93,7 +93,7 @@ class LinkExtension(Extension):
         super().__init__()
         self.links = links
 
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+    def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(_Rewriter(md, self.links), "feder_links", PRIORITY)
 
     def __repr__(self) -> str:

@@ -43,8 +43,8 @@ from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
 from feder.plugins.blog.links import LinkExtension, SiteLinks
-from feder.plugins.blog.preview import ProblemsPreview
 from feder.plugins.blog.navigation import localized_navigations
+from feder.plugins.blog.preview import ProblemsPreview
 from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title
 
