@@ -2,8 +2,8 @@
 PYTHON ?= python3.11
 # Material prints an end-of-life banner on every run; the team knows (see README).
 export NO_MKDOCS_2_WARNING := 1
-# Reproducible builds: dates MkDocs derives from the build time (sitemap <lastmod>, the
-# gzip header of sitemap.xml.gz) come from the last commit, so a rebuild is byte-identical.
+# Reproducible builds: any date MkDocs derives from the build time (`build_date_utc` in
+# templates) comes from the last commit, so a rebuild is byte-identical. (feder writes the sitemap.)
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
