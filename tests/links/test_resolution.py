@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from contentloader import load
 
-from feder.content.links import BrokenLink, LinkablePage, LinkTarget, PageLinks, docs_page_url
+from feder.content.languages import Languages
+from feder.content.links import BrokenLink, LinkablePage, LinkTarget, PageLinks, docs_page, docs_page_url, post_page
+from feder.content.urls import Urls
 
 PAGES = [
     LinkablePage(""), LinkablePage("en/"), LinkablePage("tags/ki/"),
@@ -104,3 +107,18 @@ def test_pages_are_found_by_url_and_source():
     assert LINKS.page("en/about/") is ABOUT_EN
     assert LINKS.page_of_source("posts/a.de.md") is POST_A
     assert "tags/ki/" in LINKS.urls
+
+
+def test_pages_from_the_content_without_mkdocs(tmp_path):
+    content = load(tmp_path, {"posts/2024/b.en.md": "---\ntitle: B\ndate: 2024-03-31\n---\nText.\n"})
+    links = PageLinks([*(post_page(p, Urls(Languages(("de", "en")))) for p in content.posts), docs_page("en/about.md")])
+    on = links.page_of_source("docs/en/about.md")
+    assert on == LinkablePage("en/about/", "docs/en/about.md")
+    assert target_in(links, "../../posts/2024/b.en.md", on) == "en/posts/b/"
+    assert target_in(links, "../posts/b/", on) == "en/posts/b/"
+
+
+def target_in(links: PageLinks, link: str, on: LinkablePage) -> str:
+    resolved = links.resolve(link, on)
+    assert isinstance(resolved, LinkTarget), resolved
+    return resolved.page.url

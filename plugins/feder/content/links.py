@@ -10,7 +10,10 @@ Authors link another page of the site in whichever of three forms comes to mind:
 - the relative URL as it works on the built site: `../other-post/`, `../../about/`.
 
 Each may end in `#anchor` (and `?query`). `PageLinks.resolve` turns any of them into
-the target page's URL, or says that no such page exists.
+the target page's URL, or says that no such page exists. The pages come from the
+build's files (`feder.plugins.blog.links`) or, without MkDocs, from the content:
+`post_page` for posts, `docs_page` for files in docs/, `LinkablePage(listing.url)`
+for list pages.
 """
 from __future__ import annotations
 
@@ -18,6 +21,9 @@ import posixpath
 from dataclasses import dataclass
 from typing import Iterable
 from urllib.parse import unquote, urlsplit
+
+from feder.content.posts import Post
+from feder.content.urls import Urls
 
 _SOURCE_SUFFIX = ".md"
 _INDEX_PAGE = "index.html"
@@ -140,6 +146,15 @@ class PageLinks:
         """A source path as MkDocs knows it: files in docs/ relative to that folder."""
         prefix = f"{self.docs_dir}/"
         return source[len(prefix):] if self.docs_dir and source.startswith(prefix) else source
+
+
+def post_page(post: Post, urls: Urls) -> LinkablePage:
+    return LinkablePage(urls.post(post.lang, post.slug), post.path)
+
+
+def docs_page(path: str, docs_dir: str = "docs") -> LinkablePage:
+    """A Markdown file in docs/, by its path there (`en/about.md`)."""
+    return LinkablePage(docs_page_url(path), posixpath.join(docs_dir, path))
 
 
 def docs_page_url(path: str) -> str:
