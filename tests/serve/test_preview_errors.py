@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import lxml.html
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
-from sitebuilder import post
+from sitebuilder import config_dict, post
 
 BROKEN = "---\ntitle: Ein Beitrag\ndate: 2024-03-31\nauthors: [niemand]\ntags: [KI]\n---\nText.\n"
 UNKNOWN_AUTHOR = 'posts/a.de.md:4: authors: unknown author "niemand"'
@@ -46,3 +49,15 @@ def test_problems_are_escaped_and_all_listed(preview):
     ]
     assert page.find(".//li//b") is None  # the author's text stays text
     assert "<b>x</b>" in problems(page)[1]
+
+
+def test_problems_found_with_the_files_show_too(site):
+    """A page in docs/ where a generated page goes is found in on_files, after the content checks."""
+    site.write({"posts/a.de.md": post("Ein Beitrag"), "docs/index.md": "# Start\n"})
+    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(config_dict()), encoding="utf-8")
+    config = load_config(str(site.root / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config, serve_url="http://127.0.0.1:8000/")
+    page = lxml.html.parse(str(site.site_dir / "404.html")).getroot()
+    assert [line.split(": ")[:2] for line in problems(page)] == [["docs/index.md:1", "file name"]]
+    assert list(site.site_dir.rglob("index.html")) == []  # every URL gets the problems page
