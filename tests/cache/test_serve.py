@@ -13,7 +13,6 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import Abort, PluginError
 
 from sitebuilder import config_dict, post
 
@@ -126,11 +125,12 @@ def test_a_changed_docs_page_rebuilds_everything(session, site):
     assert after == session.full()
 
 
-def test_after_a_failed_build_the_next_one_is_full(session, site):
+def test_after_a_build_with_errors_the_next_one_is_full(session, site):
     session.rebuild()
     site.write({"posts/p02.de.md": "---\ntitle: Kaputt\n---\nText.\n"})
-    with pytest.raises((Abort, PluginError)):
-        session.rebuild()
+    shown = session.rebuild()  # serving, content errors give the problems page (feder.plugins.blog.preview)
+    assert b"posts/p02.de.md:1: date: missing" in shown["404.html"]
+    assert not [name for name in shown if name.endswith("index.html")]
     site.write({"posts/p02.de.md": posts()["posts/p02.de.md"].replace("Text 2,", "Repariert 2,")})
     after = session.rebuild()
     assert session.kept == 0

@@ -164,3 +164,21 @@ def test_annotation_escaping():
 
     problem = Problem("posts/a,b.de.md", 2, "tags: x", "50% done\nnext line")
     assert annotation(problem, root=None) == "::error file=posts/a%2Cb.de.md,line=2,title=tags%3A x::50%25 done%0Anext line"
+
+
+def test_posts_without_errors_counts_only_posts_no_error_names(blog):
+    """Explainer errors and duplicate URLs count against a post as much as its frontmatter's."""
+    blog.write({"mkdocs.yml": blog.read("mkdocs.yml").replace("      languages: [de, en]\n", "      languages: [de, en]\n  - feder-explainers\n")})
+    blog.write({
+        "posts/erklaert.de.md": post("Mit Erklärung", body="Text.\n\n```bani\nselected: keins\n```\n"),
+        "posts/doppelt.de.md": post("Doppelt"),
+        "posts/2024/doppelt.de.md": post("Doppelt, älter"),
+        "posts/gut.de.md": post("Gut"),
+        "posts/gut.en.md": post("Good"),
+    })
+    result = blog.feder("check")
+    assert result.exit_code == 1
+    assert sorted({line.split(":")[0] for line in result.stdout.splitlines()}) == [
+        "posts/2024/doppelt.de.md", "posts/doppelt.de.md", "posts/erklaert.de.md",
+    ]
+    assert result.stderr.startswith("2 posts without errors; 3 errors.")

@@ -117,3 +117,42 @@ def test_plain_text_table(blog):
         "  en                0      0          0",
     ]
     assert "Missing translations (2)" in lines
+
+
+TAGS_FILE = """\
+tags:
+  Vertrieb:
+    name: {en: Sales}
+  KI:
+    name: {de: KI, en: Artificial Intelligence}
+aliases:
+  AI: KI
+"""
+
+
+def test_every_spelling_from_the_tags_file_is_that_tag(blog):
+    """An English post tagged `Vertrieb`, which tags.yml names `Sales` in English, shares the tag of the others."""
+    blog.write({
+        "tags.yml": TAGS_FILE,
+        "posts/a.en.md": post("A", tags="[Sales, AI]"),
+        "posts/b.en.md": post("B", tags="[Sales, Artificial Intelligence]"),
+        "posts/c.en.md": post("C", tags="[Vertrieb, ki]"),
+        "posts/d.en.md": post("D", tags="[Sale]"),
+    })
+    result = status(blog)
+    assert result["files_with_errors"] == []
+    assert result["tags_used_once"] == [{"lang": "en", "tag": "Sale", "path": "posts/d.en.md", "similar": "Sales"}]
+    assert result["tag_spellings"] == []
+    text = blog.feder("status").stdout
+    assert "Tags used by one post only (1)" in text and "Tags written in several ways (0)" in text
+
+
+def test_spellings_outside_the_tags_file_are_still_reported(blog):
+    blog.write({
+        "tags.yml": TAGS_FILE,
+        "posts/a.de.md": post("A", tags="[E-Mail, Vertrieb]"),
+        "posts/b.de.md": post("B", tags="[EMail, vertrieb]"),
+    })
+    result = status(blog)
+    assert result["tags_used_once"] == []
+    assert [use["tag_pages"] for use in result["tag_spellings"]] == [["e-mail", "email"]]

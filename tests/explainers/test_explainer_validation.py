@@ -104,7 +104,10 @@ def test_rates_must_match_the_stages():
 
 def test_yaml_syntax_error_has_the_file_line():
     (message,) = problems("Intro\n\n```qualification\nchecked: [budget, need\n```\n")
-    assert message.startswith(f"{PATH}:5: qualification: YAML syntax error: ")
+    assert message == (
+        f"{PATH}:4: qualification.checked: the list opened with [ is not closed; end it with ] on the same line: "
+        "checked: [budget, need]"
+    )
 
 
 def test_parameters_must_be_a_mapping():

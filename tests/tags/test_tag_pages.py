@@ -178,7 +178,7 @@ def test_tags_file_errors_fail_the_build_together_with_post_errors(site, mkdocs_
 
 def test_a_tags_file_that_does_not_parse_fails_the_build(site, mkdocs_log):
     site.write({"tags.yml": "tags:\n  KI: {name: [\n", "posts/a.de.md": post("A", tags=["KI"])})
-    assert "tags.yml:3: tags file: YAML syntax error" in build_error(site, mkdocs_log)
+    assert "tags.yml:2: tags.KI: the brackets { [ are not closed; end them with ]}" in build_error(site, mkdocs_log)
 
 
 def test_a_site_without_posts_still_has_tag_indexes(site):

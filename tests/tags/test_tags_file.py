@@ -63,7 +63,10 @@ def test_a_missing_file_is_no_problem(tmp_path):
 def test_a_file_that_does_not_parse(tmp_path):
     _, problems = read(tmp_path, "tags:\n  KI:\n    name: {de: KI, en: [AI\n  Vertrieb:\n")
     [message] = messages(problems)
-    assert message.startswith("tags.yml:4: tags file: YAML syntax error")
+    assert message == (
+        "tags.yml:3: tags.KI.name: the brackets { [ are not closed; end them with ]} on the same line: "
+        "name: {de: KI, en: [AI]}"
+    )
 
 
 def test_a_tag_empty_after_slugifying(tmp_path):

@@ -42,7 +42,7 @@ def check(paths: tuple[Path, ...], output_format: str, config_file: Path | None)
         for problem in problems:
             click.echo(annotation(problem, sources.root), err=output_format == "json")
     if output_format == "text":
-        click.echo(_summary(len(content.posts), problems), err=True)
+        click.echo(_summary(_without_errors(content.posts, problems), problems), err=True)
     click.get_current_context().exit(1 if errors else 0)
 
 
@@ -102,6 +102,12 @@ def _data(text: str) -> str:
 
 def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def _without_errors(posts, problems) -> int:
+    """Posts no error of any kind names: not their frontmatter's, nor an explainer's, nor a duplicate URL's."""
+    broken = {problem.path for problem in problems if problem.is_error}
+    return sum(1 for post in posts if post.path not in broken)
 
 
 def _summary(valid: int, problems) -> str:

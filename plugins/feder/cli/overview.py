@@ -23,6 +23,7 @@ from feder.content.languages import Languages
 from feder.content.posts import Post
 from feder.content.publishing import State, state_of
 from feder.content.slugs import slugify
+from feder.content.tags import TagsFile
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class TagUse:
     (`KI`, `ki`), several when they differ in hyphens or spaces (`E-Mail`, `EMail`)."""
     spellings: dict[str, list[Post]]
     """Each spelling of the tag and the posts that use it, most used first."""
+    defined: bool = False
+    """The tags file defines the tag: its spellings are the file's names and aliases, all shown by one name."""
 
     @property
     def posts(self) -> list[Post]:
@@ -79,7 +82,7 @@ class Overview:
     spellings: list[TagUse] = field(default_factory=list)
 
 
-def overview(posts: list[Post], languages: Languages, now: dt.datetime) -> Overview:
+def overview(posts: list[Post], languages: Languages, now: dt.datetime, tags_file: TagsFile | None = None) -> Overview:
     counts = {lang: {state.value: 0 for state in State} for lang in languages}
     for post in posts:
         counts[post.lang][state_of(post, now).value] += 1
@@ -93,8 +96,8 @@ def overview(posts: list[Post], languages: Languages, now: dt.datetime) -> Overv
         if absent:
             result.missing.append(MissingTranslation(slug, tuple(versions[l] for l in languages if l in versions), absent))
         result.translations += translations(versions, languages)
-    uses = tag_uses(posts, languages)
-    result.spellings = [use for use in uses if len(use.spellings) > 1]
+    uses = tag_uses(posts, languages, tags_file or TagsFile(""))
+    result.spellings = [use for use in uses if len(use.spellings) > 1 and not use.defined]
     result.rare_tags = rare_tags(uses)
     return result
 
@@ -127,18 +130,24 @@ def translations(versions: dict[str, Post], languages: Languages) -> list[Transl
     return found
 
 
-def tag_uses(posts: list[Post], languages: Languages) -> list[TagUse]:
-    """Every tag per language, its spellings grouped by slug with hyphens ignored."""
-    spellings: dict[tuple[str, str], dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))
+def tag_uses(posts: list[Post], languages: Languages, tags_file: TagsFile) -> list[TagUse]:
+    """Every tag per language with its spellings: every name and alias of a tag in the tags file
+    is that tag (`Sales` and `Vertrieb`); other spellings are grouped by slug with hyphens ignored."""
+    spellings: dict[tuple[str, bool, str], dict[str, list[Post]]] = defaultdict(lambda: defaultdict(list))
     for post in posts:
         for tag in post.tags:
-            spellings[(post.lang, slugify(tag).replace("-", ""))][tag].append(post)
+            tag_id = tags_file.resolve(tag)
+            defined = tag_id in tags_file.tags
+            spellings[(post.lang, defined, tag_id if defined else slugify(tag).replace("-", ""))][tag].append(post)
     order = {lang: i for i, lang in enumerate(languages)}
     uses = []
-    for (lang, _), by_spelling in spellings.items():
+    for (lang, defined, key), by_spelling in spellings.items():
         ranked = dict(sorted(by_spelling.items(), key=lambda item: (-len(item[1]), item[0])))
-        slugs = tuple(dict.fromkeys(slugify(tag) for tag in ranked))
-        uses.append(TagUse(lang, slugs, ranked))
+        if defined:
+            slugs: tuple[str, ...] = (slugify(tags_file.tags[key].name(lang)),)
+        else:
+            slugs = tuple(dict.fromkeys(slugify(tag) for tag in ranked))
+        uses.append(TagUse(lang, slugs, ranked, defined))
     return sorted(uses, key=lambda use: (order.get(use.lang, 99), use.slugs[0]))
 
 

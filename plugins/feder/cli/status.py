@@ -28,12 +28,14 @@ def status(output_format: str, config_file: Path | None) -> None:
     """
     from feder.checks import check_site
     from feder.cli.overview import overview
+    from feder.content.tags import load_tags_file
 
     site = project(config_file)
     sources = site.sources
     content = check_site(sources, site.plugin_names)
     now = dt.datetime.now(sources.timezone)
-    result = overview(content.posts, sources.languages, now)
+    tags_file, _ = load_tags_file(sources.tags_path, sources.display(sources.tags_path), sources.languages)
+    result = overview(content.posts, sources.languages, now, tags_file)
     broken = sorted({problem.path for problem in content.problems if problem.is_error})
     if output_format == "json":
         click.echo(json.dumps(as_json(result, broken), ensure_ascii=False, indent=2))

@@ -14,7 +14,7 @@ from feder.content.problems import Problem
 from feder.content.reading import RawPost
 from feder.content.slugs import slugify
 from feder.content.text import fingerprint, split_excerpt
-from feder.content.yamltext import YamlValue, describe, quoting_hint
+from feder.content.yamltext import YamlValue, describe, folded_list, quoting_hint
 
 KNOWN_FIELDS = (
     "title", "date", "authors", "tags", "summary", "updated", "draft", "cover", "source_fingerprint",
@@ -89,7 +89,7 @@ class _Check:
             if not isinstance(item.value, str):
                 self.problem(item.line, "authors", f"{describe(item)} is not an author id; expected one of {self._known_authors()}")
             elif item.value not in self.rules.authors:
-                self.problem(item.line, "authors", (
+                self.problem(item.line, "authors", folded_list(item, "authors", "author") or (
                     f'unknown author "{item.value}"{_did_you_mean(item.value, self.rules.authors)}; '
                     f"known ids are {self._known_authors()} (defined in {self.rules.authors_path})"
                 ))
@@ -107,7 +107,9 @@ class _Check:
         if value is None or value.value is None:
             return ()
         if value.kind != "list":
-            self.problem(value.line, "tags", f"is {describe(value)}; expected a list such as [KI, Vertrieb], or one '- tag' line per tag")
+            self.problem(value.line, "tags", folded_list(value, "tags", "tag") or (
+                f"is {describe(value)}; expected a list such as [KI, Vertrieb], or one '- tag' line per tag"
+            ))
             return ()
         tags: dict[str, str] = {}
         for number, item in enumerate(value.items, start=1):

@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 from feder.content.problems import Problem
+from feder.content.yamlhints import explain
 
 Kind = Literal["scalar", "list", "mapping"]
 
@@ -33,6 +34,8 @@ class YamlValue:
     written: str | None = None
     """The scalar exactly as written (`On`, `2019`), for messages; None for collections."""
     quoted: bool = False
+    folded: bool = False
+    """A text written without quotes over several lines, which YAML joins into one line."""
     error: str | None = None
     """Why the value could not be built, e.g. `day is out of range for month`."""
     items: list[YamlValue] = field(default_factory=list)
@@ -41,9 +44,12 @@ class YamlValue:
 
 
 def parse_yaml(
-    text: str, *, path: str, first_line: int = 1, field_name: str = "yaml"
+    text: str, *, path: str, first_line: int = 1, field_name: str = "yaml", key_prefix: str = "",
 ) -> tuple[YamlValue | None, list[Problem]]:
     """Parse one YAML document whose first line is line `first_line` of `path`.
+
+    A syntax error is reported for the keys it belongs to where they are known
+    (`title`, `redaktion.name`; after `key_prefix`, e.g. `bani.`), else for `field_name`.
 
     Returns the root value (None for an empty document) and the problems found:
     syntax errors, keys given twice and values that cannot be built.
@@ -52,7 +58,7 @@ def parse_yaml(
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        return None, [_syntax_problem(exc, path, first_line, field_name)]
+        return None, [_syntax_problem(text, exc, path, first_line, field_name, key_prefix)]
     except yaml.YAMLError as exc:
         return None, [Problem(path, first_line, field_name, f"YAML error: {exc}")]
     problems: list[Problem] = []
@@ -63,8 +69,15 @@ def parse_yaml(
     return root, problems
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError, path: str, first_line: int, field_name: str) -> Problem:
+def _syntax_problem(
+    text: str, exc: yaml.MarkedYAMLError, path: str, first_line: int, field_name: str, key_prefix: str,
+) -> Problem:
+    """In plain words with the fix for the common mistakes (feder.content.yamlhints), else as the parser says."""
     mark = exc.problem_mark or exc.context_mark
+    hint = explain(text, (mark.line, mark.column)) if mark else None
+    if hint is not None:
+        field = key_prefix + hint.field if hint.field else field_name
+        return Problem(path, first_line + hint.line, field, hint.message)
     line = first_line + (mark.line if mark else 0)
     what = exc.problem or "invalid syntax"
     if exc.context and exc.context_mark and exc.context_mark.line != (mark.line if mark else -1):
@@ -103,11 +116,12 @@ def _convert(node: yaml.Node, loader: Any, path: str, first_line: int, problems:
 def _scalar(node: yaml.Node, loader: Any) -> YamlValue:
     written = node.value if isinstance(node.value, str) else None
     quoted = getattr(node, "style", None) in ("'", '"')
+    folded = not getattr(node, "style", None) and node.end_mark.line > node.start_mark.line  # plain: None or ""
     try:
         value = loader.construct_object(node, deep=True)
     except (ValueError, yaml.YAMLError) as exc:
-        return YamlValue(None, 0, written=written, quoted=quoted, error=str(exc))
-    return YamlValue(value, 0, written=written, quoted=quoted)
+        return YamlValue(None, 0, written=written, quoted=quoted, folded=folded, error=str(exc))
+    return YamlValue(value, 0, written=written, quoted=quoted, folded=folded)
 
 
 def describe(value: YamlValue) -> str:
@@ -126,6 +140,13 @@ def describe(value: YamlValue) -> str:
     if isinstance(v, (dt.date, dt.datetime)):
         return f"`{value.written}`, which YAML reads as a date"
     return f'the text "{v}"'
+
+
+def folded_list(value: YamlValue, key: str, item: str) -> str | None:
+    """Lines meant as list items but written without `- `, which YAML joined into one text."""
+    if not value.folded:
+        return None
+    return f'the lines below {key}: have no "- ", so YAML reads them as one text "{value.value}"; start each {item}\'s line with "- "'
 
 
 def quoting_hint(value: YamlValue) -> str:

@@ -22,6 +22,14 @@ ROBOTS = "robots.txt"
 SITEMAP = "sitemap.xml"
 
 
+def replace_theme_sitemap(files: Files, config: MkDocsConfig) -> None:
+    """The theme's sitemap template, no longer one of its static templates (the plugin's on_config),
+    is not a file to copy either; `write_sitemap` writes feder's sitemap."""
+    theme_file = files.get_file_from_path(SITEMAP)
+    if theme_file is not None and theme_file.src_dir in config.theme.dirs:
+        files.remove(theme_file)
+
+
 def add_robots(files: Files, config: MkDocsConfig, sitemap_url: str) -> None:
     """robots.txt pointing to the sitemap, unless the site has its own in docs/."""
     if files.get_file_from_path(ROBOTS) is None:

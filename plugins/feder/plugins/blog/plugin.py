@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfoNotFoundError
 
 from markupsafe import Markup
@@ -42,7 +42,9 @@ from feder.i18n import available
 from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
+from feder.plugins.blog.links import LinkExtension, SiteLinks
 from feder.plugins.blog.navigation import localized_navigations
+from feder.plugins.blog.preview import ProblemsPreview
 from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title
 
@@ -83,6 +85,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.cache: BuildCache | None = None
         self.files: Files | None = None
         self.post_urls: dict[Post, str] = {}
+        self.links: SiteLinks | None = None
+        self.preview = ProblemsPreview()
 
     # Interface for other feder plugins ------------------------------------------------------
 
@@ -122,10 +126,14 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.urls = Urls(self.languages)
         self.sources = self._sources(config)
         config.theme["language"] = self.languages.default
+        config.theme.static_templates.discard(outputs.SITEMAP)  # on_post_build writes feder's sitemap
         # Our templates override Material's but yield to the site's own custom_dir.
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
+        self.links = SiteLinks(docs_dir=self.sources.display(Path(config.docs_dir).resolve()), base_path=urlsplit(config.site_url).path)
+        config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, LinkExtension)]
+        config.markdown_extensions.append(LinkExtension(self.links))
         for watched in (self.sources.posts_dir, self.sources.authors_file, self.sources.tags_path):
             # The file watcher of `mkdocs serve` stops with an error on a path that does not exist.
             if watched.exists() and str(watched) not in config.watch:
@@ -140,7 +148,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         problems = content.problems
         for validator in self.validators:
             problems += validator(content.posts)
-        _report(problems)
+        if self._held(problems):
+            return
         if self.memo is not None:
             self.memo.forget_unseen()
         self.cache = self._cache(config)
@@ -160,8 +169,11 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     on_pre_build = CombinedEvent(_pre_build, _set_aside)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.preview.active:
+            return self.preview.files(config)
         if not self.config.enabled or self.blog is None:
             return files
+        outputs.replace_theme_sitemap(files, config)
         docs = Path(config.docs_dir).name
         problems = blog_files.register_docs_pages(files, self.languages, self.site, docs)
         listings = plan_listings(self.blog, self.urls, self.config.per_page)
@@ -171,7 +183,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         planned.update({path: "feed" for path in feed_paths(self.urls, self.languages, self.tags)})
         planned[outputs.SITEMAP] = "sitemap"
         problems += blog_files.conflicts(files, planned, docs)
-        _report(problems)
+        if self._held(problems):
+            return self.preview.files(config)
 
         for name in ("feder.css", *SCRIPTS):
             files.append(File.generated(config, f"assets/feder/{name}", abs_src_path=str(ASSETS / name)))
@@ -186,6 +199,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             file = blog_files.add_listing(files, config, listing)
             ours.append((file, self.site.add(PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing))))
         self.files = files
+        self.links.use(files, (post.path for post in self.blog.posts))  # type: ignore[union-attr]
         if self._incremental_build():
             self._keep_unchanged_pages(files, ours, config)
         for file, entry in ours:
@@ -194,13 +208,15 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        if self.config.enabled:
+        if self.config.enabled and not self.preview.active:
             self.navs = localized_navigations(nav, files, self.languages)
             self.views = self._views(config, files)
         return nav
 
     def _page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         entry = self.site.get(page.url) if self.config.enabled else None
+        if self.links is not None:
+            self.links.page = page
         if entry is None:
             return markdown
         if entry.post is not None:
@@ -276,13 +292,12 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     on_page_context = CombinedEvent(_before_search, _page_context, _after_search)
 
-    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str | None:
-        if self.config.enabled and template_name == outputs.SITEMAP:
-            return ""  # MkDocs skips an empty template; on_post_build writes feder's sitemap instead
-        return output_content
-
     @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.preview.active:
+            self.preview.write(Path(config.site_dir), self.languages, urlsplit(config.site_url).path, config.site_name)
+            self.on_build_error(error=None)  # nothing of this build is worth keeping
+            return
         if self.config.enabled and self.views is not None:
             site_dir = Path(config.site_dir)
             self._write_search_index(site_dir)
@@ -297,13 +312,23 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             # serve shows drafts: keep the other entries; and it saves derived texts when it stops
             self.cache.finish(prune=not self.serving, save=not self.serving)
 
-    def on_build_error(self, *, error: Exception) -> None:
+    def on_build_error(self, *, error: Exception | None) -> None:
         if self.cache is not None:
             self.cache.abort()
         if self.incremental is not None:
             self.incremental.forget()
 
     # Helpers ---------------------------------------------------------------------------------
+
+    def _held(self, problems: list[Problem]) -> bool:
+        """Report the problems; while serving, a build with errors goes on as the problems page."""
+        if not (self.serving and errors(problems)):
+            _report(problems)
+            return False
+        for problem in warnings(problems):
+            log.warning(str(problem))
+        self.preview.hold(problems)
+        return True
 
     def _languages(self) -> Languages:
         codes = tuple(self.config.languages)
