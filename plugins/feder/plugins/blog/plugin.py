@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from feder.autoescape import autoescape_own_templates
 from feder.cache import dependencies
 from feder.cache.build import BuildCache
 from feder.cache.derived import save_all as save_derived
@@ -239,6 +240,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     on_page_content = CombinedEvent(_cached_content, _page_content)
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.config.enabled:
+            autoescape_own_templates(env, [TEMPLATES])  # before anything compiles a template, or caches one
         if self.config.enabled and self.views is not None:
             env.globals["feder"] = self.views.fallback(self.languages.default)
         if self.config.enabled:
