@@ -45,7 +45,7 @@ from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.search import read_search_index, split_search_index
-from feder.views import TagUrl, Views, escape_title
+from feder.views import TagUrl, Views, escape_title, escaped_metadata, page_title
 
 log = get_plugin_logger(__name__)
 
@@ -211,6 +211,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             page.title = escape_title(self._listing_title(entry))
             page.meta["template"] = LIST_TEMPLATES[entry.listing.kind]
             page.meta["search"] = {"exclude": True}
+        elif entry.kind == "page":
+            page.meta = escaped_metadata(page.meta)  # content: the theme prints it as HTML
         return markdown
 
     @event_priority(-100)  # after every plugin that changes the Markdown: the cache key covers their work
@@ -234,7 +236,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         if entry is not None and entry.post is not None:
             self.rendered[entry.post] = html
         elif entry is not None and entry.kind == "page" and page.title is not None:
-            page.title = escape_title(str(page.title))
+            page.title = page_title(page.title)
         return html
 
     on_page_content = CombinedEvent(_cached_content, _page_content)
