@@ -30,12 +30,13 @@ from feder.content.blog import Blog
 from feder.content.languages import Languages
 from feder.content.listings import plan_listings
 from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings
-from feder.checks import check_site
+from feder.checks import check_site, document_renderer, keep_renders
 from feder.content.loading import SiteSources
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
 from feder.content.problems import Problem, errors, format_problems, warnings
 from feder.content.publishing import State, state_of
+from feder.content.rendering import MarkdownSettings
 from feder.content.urls import Urls, page_file
 from feder.feeds import FeedContent, feed_paths, plan_feeds
 from feder.content.validation import Validator
@@ -137,7 +138,13 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         """Load and check all content before MkDocs touches site_dir, so errors leave it intact."""
         if not self.config.enabled:
             return
-        content = check_site(self.sources, config.plugins.keys(), memo=self.memo)
+        renderer = document_renderer(
+            MarkdownSettings.from_mkdocs(config.markdown_extensions, config.mdx_configs), config.plugins.keys(),
+            self.sources.root / self.config.cache_dir if self.config.cache else None,
+        )
+        content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer)
+        if not self.serving:
+            keep_renders(renderer)  # serve keeps them when it stops (on_shutdown)
         problems = content.problems
         for validator in self.validators:
             problems += validator(content.posts)
@@ -320,7 +327,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def _sources(self, config: MkDocsConfig) -> SiteSources:
         root = Path(config.config_file_path or ".").resolve().parent
         try:
-            return SiteSources.from_options(root, self.config)
+            return SiteSources.from_options(root, self.config, config.docs_dir)
         except (ZoneInfoNotFoundError, ValueError):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
 
