@@ -21,11 +21,13 @@ OURS = Path(feder.__file__).parent / "templates"
 MATERIAL = Path(material.__file__).parent / "templates"
 HOSTILE = '</p><script>alert(1)</script>"><img src=x onerror=alert(1)><!--'
 
-# `|safe` is allowed only where the value is HTML that is not content text:
-# the rendered post (checked for active content by feder.checks) and the theme's own UI strings.
+# `|safe` is allowed only where the value is HTML that is not content text: the rendered post
+# (checked for active content by feder.checks), the theme's own UI strings, and the output of
+# Material's nav-item macros (HTML from titles and frontmatter escaped before).
 SAFE_ALLOWED = {
     "feder/post.html": ["page.content | safe"],
     "partials/language.html": ["(lang.t(key) or fallback.t(key) or key) | safe"],
+    "partials/nav.html": ["item.render(nav_item, path, 1) | safe"],
 }
 
 

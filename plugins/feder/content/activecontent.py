@@ -35,6 +35,7 @@ from lxml import etree
 
 from feder.content.documents import RenderedDocument
 from feder.content.problems import Problem
+from feder.content.urls import url_scheme
 
 EXPLAINER_ADVICE = "interactive parts belong in an explainer (```funnel, ```bani, …); otherwise link to the page that has them"
 LINK_ADVICE = "link to it instead: [text](https://…)"
@@ -71,7 +72,6 @@ RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "
 _MARKUP = re.compile(r"<[a-zA-Z!/?]")
 _DOCUMENT_TAG = re.compile(r"<(html|head|body)(?=[\t\n\f\r />])", re.IGNORECASE)
 _URL_SPACE = re.compile(r"[\t\n\r]")
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _MAX_DEPTH = 4
 
 
@@ -90,17 +90,6 @@ class Finding:
 
 
 # URLs -----------------------------------------------------------------------------------------
-
-def url_scheme(url: str) -> str | None:
-    """The scheme a browser reads from `url` (lower case), or None for a relative URL.
-
-    Browsers strip leading and trailing control characters and spaces and remove tabs
-    and newlines anywhere before parsing, so `\\x01jav\\tascript:` is `javascript:`.
-    """
-    cleaned = _URL_SPACE.sub("", url).strip("".join(map(chr, range(0x21))))
-    match = _SCHEME.match(cleaned)
-    return match.group(1).lower() if match else None
-
 
 def _readings(value: str) -> list[str]:
     """The value as lxml decoded it, and decoded once more with HTML5's entities (libxml2 knows
