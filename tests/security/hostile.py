@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parents[2]
 CSP_HOOK = str(REPO / "hooks" / "csp.py")
 
 PAYLOAD = 'B</p></title></script>"\'><img src=x onerror=alert(1)><svg onload=alert(2)><!-- ]]>\u2028\u2029javascript:alert(3)&amp;'
-SHORT_PAYLOAD = "\"'><img src=x onerror=alert(1)><!--\u2028"
+SHORT_PAYLOAD = "\"'><img src=x onerror=alert(1)>\u2028<!--"
 """For fields with a length limit (an explainer's stage name: 40 characters)."""
 SCRIPT_URL = "javascript:alert(document.domain)"
 """The second family: a whole value that is a script URL, for fields that may become links or images."""
