@@ -24,6 +24,7 @@ in the text, because lxml drops them. Ordinary HTML that authors write (`<figure
 """
 from __future__ import annotations
 
+import dataclasses
 import html as htmlcodec
 import re
 from dataclasses import dataclass
@@ -136,21 +137,23 @@ def _findings(html: str, depth: int) -> Iterator[Finding]:
         return
     for node in root.iter():
         if not isinstance(node.tag, str):  # a comment or processing instruction
-            yield from _hidden(node.text or "", depth)
+            yield from _hidden(node.text or "", depth, (r"<!--", r"<\?"))
             continue
         tag = node.tag.lower()
         yield from _element(tag, node)
         if tag in RAW_TEXT:
-            yield from _hidden(node.text or "", depth)
+            yield from _hidden(node.text or "", depth, (rf"<{re.escape(tag)}\b",))
         for name, value in node.attrib.items():
             yield from _attribute(tag, name.lower(), value, node)
-            yield from _hidden(value, depth)
+            yield from _hidden(value, depth, (rf"\b{re.escape(name.lower())}\s*=", rf"<{re.escape(tag)}\b"))
 
 
-def _hidden(text: str, depth: int) -> Iterator[Finding]:
-    """Text that another reading of the page could take as markup, checked as markup."""
+def _hidden(text: str, depth: int, around: tuple[str, ...]) -> Iterator[Finding]:
+    """Text that another reading of the page could take as markup, checked as markup; its findings
+    are looked for in the source where they are written, else where the text is (`around`)."""
     if depth < _MAX_DEPTH and _MARKUP.search(text):
-        yield from _findings(text, depth + 1)
+        for finding in _findings(text, depth + 1):
+            yield dataclasses.replace(finding, needles=finding.needles + around)
 
 
 def _element(tag: str, node: etree._Element) -> Iterator[Finding]:

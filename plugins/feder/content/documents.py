@@ -18,6 +18,7 @@ import yaml
 
 from feder.content.languages import Languages
 from feder.content.posts import Post
+from feder.content.text import fenced_blocks
 from feder.content.urls import Urls
 
 try:
@@ -69,20 +70,28 @@ class RenderedDocument:
     def line_of(self, needles: Iterable[str]) -> int:
         """The file line of the next occurrence of the first needle (a regular expression) found.
 
-        Each call continues after the last occurrence found for the same needle, so the
-        second of two equal findings gets the second line; without any match, the
-        body's first line.
+        Occurrences in fenced code blocks (examples, shown as text) do not count. Each call
+        continues after the last occurrence found for the same needle, so the second of two
+        equal findings gets the second line; without any match, the body's first line.
         """
         markdown = self.document.markdown
         for needle in needles:
             start = self._searched.get(needle, 0)
-            match = re.compile(needle, re.IGNORECASE).search(markdown, start)
-            if match is None and start:
-                match = re.compile(needle, re.IGNORECASE).search(markdown)  # fewer occurrences than findings
+            match = self._search(needle, start) or (self._search(needle, 0) if start else None)
             if match is not None:
                 self._searched[needle] = match.end()
                 return self.document.body_line + markdown.count("\n", 0, match.start())
         return self.document.body_line
+
+    def _search(self, needle: str, start: int) -> re.Match[str] | None:
+        for match in re.compile(needle, re.IGNORECASE).finditer(self.document.markdown, start):
+            if not any(begin <= match.start() < end for begin, end in self._code):
+                return match
+        return None
+
+    @cached_property
+    def _code(self) -> list[tuple[int, int]]:
+        return fenced_blocks(self.document.markdown)
 
 
 def post_document(post: Post, urls: Urls) -> Document:
