@@ -101,7 +101,16 @@ def _readings(value: str) -> list[str]:
 
 def is_script_url(url: str) -> bool:
     """A URL that runs script when followed or loaded (`javascript:`, `vbscript:`), however written."""
-    return any(url_scheme(reading) in SCRIPT_SCHEMES for reading in _readings(url))
+    return script_scheme(url) is not None
+
+
+def script_scheme(url: str) -> str | None:
+    """The script scheme a browser reads from `url` (`javascript`), or None."""
+    for reading in _readings(url):
+        scheme = url_scheme(reading)
+        if scheme in SCRIPT_SCHEMES:
+            return scheme
+    return None
 
 
 def is_non_image_data_url(url: str) -> bool:
@@ -190,8 +199,8 @@ def _attribute(tag: str, name: str, value: str, node: etree._Element) -> Iterato
 def _url(tag: str, name: str, url: str) -> Iterator[Finding]:
     if ":" not in url and "&" not in url:
         return  # a relative URL, the most common kind
-    if is_script_url(url):
-        scheme = next(url_scheme(reading) for reading in _readings(url) if url_scheme(reading) in SCRIPT_SCHEMES)
+    scheme = script_scheme(url)
+    if scheme is not None:
         yield Finding(
             f"a {scheme}: URL (in {name}= of <{tag}>)",
             "it runs script when followed; link to a page instead: [text](https://…) or [text](other-post.md)",

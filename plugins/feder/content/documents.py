@@ -153,7 +153,7 @@ def _after(text: str, end: int) -> tuple[str, int]:
 def _page_url(relative: str) -> str:
     """`about.md` -> `about/`, `en/index.md` -> `en/`, `index.md` -> `` (use_directory_urls)."""
     stem = relative[: -len(".md")]
-    if stem == "index" or stem.endswith("/index") or stem == "README" or stem.endswith("/README"):
+    if stem in ("index", "README") or stem.endswith(("/index", "/README")):
         return stem.rpartition("/")[0] + "/" if "/" in stem else ""
     return f"{stem}/"
 
