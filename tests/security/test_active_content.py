@@ -182,3 +182,10 @@ def test_the_html_of_every_explainer_has_no_active_content(lang):
     renderer = PageRenderer(lang)
     for block in scan("\n".join(f"```{name}\n```\n" for name in EXPLAINERS), path="x.md").blocks:
         assert find_active_content(renderer.render(block)) == [], block.name
+
+
+def test_feder_check_takes_a_page_as_its_argument(active_site, monkeypatch):
+    monkeypatch.chdir(active_site.root)
+    result = CliRunner().invoke(main, ["check", "--format", "json", "docs/about.md"], env={"GITHUB_ACTIONS": None})
+    assert result.exit_code == 1
+    assert [(f["path"], f["line"]) for f in json.loads(result.stdout)] == [("docs/about.md", 5)]
