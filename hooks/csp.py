@@ -232,13 +232,10 @@ class PagePolicy:
     """Inline scripts of the page that no template emits: not in the policy, and a build error."""
 
 
-def policy_for(html: str, trusted: Sequence[TrustedScript] | None = None) -> PagePolicy:
-    """The page's policy: the base policy, and in script-src the hash of each trusted inline script.
-
-    `trusted=None` trusts every inline script of the page (for tests of the tokenizer only).
-    """
+def policy_for(html: str, trusted: Sequence[TrustedScript]) -> PagePolicy:
+    """The page's policy: the base policy, and in script-src the hash of each trusted inline script."""
     scripts = list(dict.fromkeys(inline_scripts(html)))
-    foreign = untrusted(scripts, trusted) if trusted is not None else []
+    foreign = untrusted(scripts, trusted)
     hashes = tuple(script_hash(script) for script in scripts if script not in foreign)
     directives = [(name, (*sources, *hashes) if name == "script-src" else sources) for name, sources in BASE_POLICY]
     return PagePolicy("; ".join(" ".join((name, *sources)) for name, sources in directives), tuple(foreign))
