@@ -113,7 +113,10 @@ def page_documents(docs_dir: Path, root: Path, languages: Languages, only: Itera
             continue
         if wanted is not None and file.resolve() not in wanted:
             continue
-        text = file.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        try:
+            text = file.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError:
+            continue  # MkDocs reports it when it reads the page
         markdown, body_line = split_page(text)
         lang, _ = languages.split(relative)
         documents.append(Document(_display(file, root), "page", lang, _page_url(relative), markdown, body_line))

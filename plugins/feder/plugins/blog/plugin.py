@@ -36,7 +36,7 @@ from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
 from feder.content.problems import Problem, errors, format_problems, warnings
 from feder.content.publishing import State, state_of
-from feder.content.rendering import MarkdownSettings
+from feder.content.rendering import DocumentRenderer, MarkdownSettings
 from feder.content.urls import Urls, page_file
 from feder.feeds import FeedContent, feed_paths, plan_feeds
 from feder.content.validation import Validator
@@ -138,10 +138,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         """Load and check all content before MkDocs touches site_dir, so errors leave it intact."""
         if not self.config.enabled:
             return
-        renderer = document_renderer(
-            MarkdownSettings.from_mkdocs(config.markdown_extensions, config.mdx_configs), config.plugins.keys(),
-            self.sources.root / self.config.cache_dir if self.config.cache else None,
-        )
+        renderer = self._document_renderer(config)
         content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer)
         if not self.serving:
             keep_renders(renderer)  # serve keeps them when it stops (on_shutdown)
@@ -330,6 +327,13 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             return SiteSources.from_options(root, self.config, config.docs_dir)
         except (ZoneInfoNotFoundError, ValueError):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
+
+    def _document_renderer(self, config: MkDocsConfig) -> DocumentRenderer:
+        """Posts and pages rendered for the checks as MkDocs renders them; kept with `feder check`'s renders."""
+        return document_renderer(
+            MarkdownSettings.from_mkdocs(config.markdown_extensions, config.mdx_configs), config.plugins.keys(),
+            self.sources.root / self.config.cache_dir if self.config.cache else None,
+        )
 
     def _cache(self, config: MkDocsConfig) -> BuildCache | None:
         if not self.config.cache:
