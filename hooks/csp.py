@@ -2,9 +2,17 @@
 
 GitHub Pages cannot send response headers, so each HTML page carries its own
 policy in `<meta http-equiv="Content-Security-Policy">`. Scripts may come only
-from the site itself, plus the inline scripts that page actually contains,
+from the site itself, plus the inline scripts that the theme's templates emit,
 each allowed by the sha256 hash of its exact text: an injected inline script,
 an event-handler attribute or a `javascript:` URL does not run.
+
+The policy trusts templates, not pages: the inline scripts a page may have are
+derived from the theme's script partials (`partials/javascripts/*.html`, where
+Material keeps every inline script it emits), as patterns in which only a base
+path may vary. An inline script in a page that matches none of them is never
+hashed: the build fails and names the page's source file. Content cannot reach
+this point with a script (feder refuses active content in posts and pages, see
+`feder.content.activecontent`); this is the second line.
 
 Registered under `hooks:` in mkdocs.yml. It runs after every other handler, so
 it hashes the final HTML that is written to site/.
@@ -13,19 +21,25 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
+from dataclasses import dataclass
 from html import unescape
-from typing import Callable, MutableMapping
+from pathlib import Path
+from typing import Iterable, MutableMapping, Sequence
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.pages import Page
 
 log = get_plugin_logger(__name__)
 
-# Everything else falls back to default-src 'self'.
+# Everything else falls back to default-src 'self'. Each page's script-src gets the
+# hashes of its (trusted) inline scripts after the sources listed here.
 BASE_POLICY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("default-src", ("'self'",)),
+    ("script-src", ("'self'",)),
     # Material's stylesheets draw their icons as `data:` SVG masks; no other image source is needed.
     ("img-src", ("'self'", "data:")),
     ("style-src", ("'self'",)),
@@ -49,8 +63,6 @@ JAVASCRIPT_TYPES = frozenset(
 
 CHARSET_META = re.compile(r"<meta\s+charset=[^>]*>", re.IGNORECASE | re.ASCII)
 HEAD_TAG = re.compile(r"<head(\s[^>]*)?>", re.IGNORECASE | re.ASCII)
-
-_serving = False
 
 
 def is_executable(type_attribute: str | None) -> bool:
@@ -139,19 +151,98 @@ def script_hash(text: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def policy_for(html: str) -> str:
-    """The page's policy: the base policy plus a script-src with the hash of each inline script."""
-    hashes = list(dict.fromkeys(script_hash(script) for script in inline_scripts(html)))
-    directives = [*BASE_POLICY[:1], ("script-src", ("'self'", *hashes)), *BASE_POLICY[1:]]
-    return "; ".join(" ".join((name, *sources)) for name, sources in directives)
+# Trusted scripts: derived from the theme's templates ----------------------------------------
+
+SCRIPT_PARTIALS = "partials/javascripts"
+"""Where Material keeps the inline scripts of its pages, one partial per feature. feder's own
+templates emit none (their scripts are files); a template that needs one belongs here too."""
+
+BASE_PATH = r"[A-Za-z0-9._~/-]*"
+"""What a template expression may print inside a trusted script: a relative or absolute
+path (`..`, `../..`, `/feder/`). No quote, backslash, colon or percent sign: it can neither
+end its JavaScript string nor make a `javascript:` URL."""
+
+_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.DOTALL)
+_JINJA_EXPRESSION = re.compile(r"\{\{.*?\}\}", re.DOTALL)
 
 
-def add_policy(html: str, memo: MutableMapping[str, str] | None = None) -> str:
-    """The page with its policy as the first element after <meta charset> (before any script or style).
+class UntrustableTemplate(ValueError):
+    """A script partial whose inline script cannot be described by a pattern (a theme upgrade)."""
 
-    `memo` keeps policies across builds, by the page's exact text (see `_memo`).
+
+@dataclass(frozen=True)
+class TrustedScript:
+    template: str
+    """The template it comes from, e.g. `partials/javascripts/base.html`."""
+    pattern: re.Pattern[str]
+    """Matches the whole text of the script as the template renders it."""
+
+    def matches(self, script: str) -> bool:
+        return self.pattern.fullmatch(script) is not None
+
+
+def script_pattern(script: str, template: str) -> re.Pattern[str]:
+    """The texts a template's inline script can render to: its text, with every `{{ … }}` a base path.
+
+    An expression must be a whole JavaScript string (`"{{ base_url }}"`), and no `{% … %}` may
+    be inside the script; anything else is refused, so that a new kind of inline script in the
+    theme fails loudly instead of widening the policy.
     """
-    policy = _remembered(policy_for, html, memo)
+    if "{%" in script:
+        raise UntrustableTemplate(f"{template}: an inline script with template logic inside cannot be trusted by a pattern")
+    parts: list[str] = []
+    position = 0
+    for expression in _JINJA_EXPRESSION.finditer(script):
+        before, after = script[expression.start() - 1:expression.start()], script[expression.end():expression.end() + 1]
+        if before != '"' or after != '"':
+            raise UntrustableTemplate(
+                f"{template}: `{expression.group(0)}` is not a whole JavaScript string in an inline script; "
+                "only base paths in strings can be trusted"
+            )
+        parts += [re.escape(script[position:expression.start()]), BASE_PATH]
+        position = expression.end()
+    parts.append(re.escape(script[position:]))
+    return re.compile("".join(parts))
+
+
+def trusted_scripts(theme_dirs: Sequence[str | Path]) -> tuple[TrustedScript, ...]:
+    """Every inline script of the theme's script partials; of two folders with one partial, the first wins."""
+    partials: dict[str, Path] = {}
+    for folder in theme_dirs:
+        directory = Path(folder) / SCRIPT_PARTIALS
+        for path in sorted(directory.glob("*.html")) if directory.is_dir() else ():
+            partials.setdefault(f"{SCRIPT_PARTIALS}/{path.name}", path)
+    trusted = []
+    for name, path in sorted(partials.items()):
+        source = _JINJA_COMMENT.sub("", path.read_text(encoding="utf-8"))
+        trusted += [TrustedScript(name, script_pattern(script, name)) for script in inline_scripts(source)]
+    return tuple(trusted)
+
+
+def untrusted(scripts: Iterable[str], trusted: Sequence[TrustedScript]) -> list[str]:
+    return [script for script in scripts if not any(known.matches(script) for known in trusted)]
+
+
+# The policy -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PagePolicy:
+    policy: str
+    untrusted: tuple[str, ...] = ()
+    """Inline scripts of the page that no template emits: not in the policy, and a build error."""
+
+
+def policy_for(html: str, trusted: Sequence[TrustedScript]) -> PagePolicy:
+    """The page's policy: the base policy, and in script-src the hash of each trusted inline script."""
+    scripts = list(dict.fromkeys(inline_scripts(html)))
+    foreign = untrusted(scripts, trusted)
+    hashes = tuple(script_hash(script) for script in scripts if script not in foreign)
+    directives = [(name, (*sources, *hashes) if name == "script-src" else sources) for name, sources in BASE_POLICY]
+    return PagePolicy("; ".join(" ".join((name, *sources)) for name, sources in directives), tuple(foreign))
+
+
+def add_policy(html: str, policy: str) -> str:
+    """The page with its policy as the first element after <meta charset> (before any script or style)."""
     # The policy contains only ASCII names, quotes and base64: nothing to escape in an attribute.
     meta = f'\n  <meta http-equiv="Content-Security-Policy" content="{policy}">'
     anchor = CHARSET_META.search(html) or HEAD_TAG.search(html)
@@ -160,14 +251,36 @@ def add_policy(html: str, memo: MutableMapping[str, str] | None = None) -> str:
     return html[: anchor.end()] + meta + html[anchor.end():]
 
 
+# MkDocs events ----------------------------------------------------------------------------
+
+class _Build:
+    """What one build needs: the trusted scripts of its theme, the pages with foreign scripts."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        self.trusted = trusted_scripts(list(config.theme.dirs))
+        self.root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        self.foreign: dict[str, tuple[str, ...]] = {}
+
+
+_serving = False
+_build: _Build | None = None
+
+
 def on_startup(command: str, dirty: bool) -> None:
     global _serving
     _serving = command == "serve"
 
 
+@event_priority(-1000)  # after every plugin's on_env: the theme's folders are final
+def on_env(env, config: MkDocsConfig, files):
+    global _build
+    _build = _Build(config)
+    return env
+
+
 @event_priority(-1000)  # after every other handler: hash the HTML as it is written
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return _protect(output, page.file.src_uri, _memo(config))
+    return _protect(output, _source_name(page), _memo(config))
 
 
 @event_priority(-1000)
@@ -178,6 +291,31 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     return _protect(output_content, template_name, _memo(config))
 
 
+def on_post_build(config: MkDocsConfig) -> None:
+    """All pages with inline scripts that no template emits, at once; they were written without them allowed."""
+    if _build is None or not _build.foreign:
+        return
+    found = "\n".join(f"{name}: inline script {_preview(scripts[0])}" + (f" (and {len(scripts) - 1} more)" if len(scripts) > 1 else "")
+                      for name, scripts in sorted(_build.foreign.items()))
+    raise PluginError(
+        f"{len(_build.foreign)} page(s) contain an inline script that no template emits; the page policy allows "
+        "only the theme's own scripts. Put behaviour in an explainer or a script file, not into a page:\n" + found
+    )
+
+
+def _source_name(page: Page) -> str:
+    """The page's source as the author knows it: `docs/about.md`, `posts/x.de.md`."""
+    source = page.file.abs_src_path
+    if source and _build is not None:
+        return Path(os.path.relpath(source, _build.root)).as_posix()
+    return page.file.src_uri
+
+
+def _preview(script: str) -> str:
+    text = " ".join(script.split())
+    return f"`{text[:60]}…`" if len(text) > 60 else f"`{text}`"
+
+
 def _memo(config: MkDocsConfig) -> MutableMapping[str, str] | None:
     """The feder plugin's store of derived texts, if it caches (feder.cache): most pages are the
     same as last time, and hashing a page is about five times faster than finding its scripts."""
@@ -186,14 +324,17 @@ def _memo(config: MkDocsConfig) -> MutableMapping[str, str] | None:
     return derived("csp-policy") if derived is not None else None
 
 
-def _remembered(compute: Callable[[str], str], html: str, memo: MutableMapping[str, str] | None) -> str:
-    if memo is None:
-        return compute(html)
-    key = hashlib.sha256(html.encode("utf-8")).hexdigest()
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = compute(html)
-    return found
+def _page_policy(html: str, trusted: Sequence[TrustedScript], memo: MutableMapping[str, str] | None) -> PagePolicy:
+    """Policies of pages without foreign scripts are remembered by the page's exact text (the
+    memo's folder covers the theme, code and configuration, which decide what is trusted)."""
+    key = hashlib.sha256(html.encode("utf-8")).hexdigest() if memo is not None else ""
+    found = memo.get(key) if memo is not None else None
+    if found is not None:
+        return PagePolicy(found)
+    policy = policy_for(html, trusted)
+    if memo is not None and not policy.untrusted:
+        memo[key] = policy.policy
+    return policy
 
 
 def _protect(html: str, name: str, memo: MutableMapping[str, str] | None = None) -> str:
@@ -201,8 +342,13 @@ def _protect(html: str, name: str, memo: MutableMapping[str, str] | None = None)
         # `mkdocs serve` injects its live-reload script, which differs per request and
         # could not be allowed by hash; the preview runs without a policy.
         return html
+    if _build is None:
+        raise PluginError("hooks/csp.py: on_env did not run before the first page; cannot know the theme's scripts")
+    policy = _page_policy(html, _build.trusted, memo)
+    if policy.untrusted:
+        _build.foreign[name] = policy.untrusted
     try:
-        return add_policy(html, memo)
+        return add_policy(html, policy.policy)
     except ValueError as error:
         log.warning(f"{name}: {error}")
         return html

@@ -3,15 +3,33 @@
 `load_content` checks frontmatter and authors; features add checks of their own
 (explainer parameters, the tags file) here, so that the build and the command
 line report exactly the same problems with the same messages.
+
+Checks that need a page's HTML are document validators: they receive every post and
+docs page rendered as the build renders it (`feder.content.rendering`), each with its
+file and lines (`RenderedDocument.line_of`). They are listed in `document_validators`;
+both the build (before anything is written) and `feder check` run that list.
 """
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Sequence
 
+from feder.cache import fingerprint
+from feder.cache.derived import DerivedStore
+from feder.content.activecontent import refuse_active_content
+from feder.content.documents import Document, RenderedDocument, page_documents, post_document
 from feder.content.loading import Content, PostMemo, SiteSources, load_content
+from feder.content.problems import Problem
+from feder.content.rendering import DocumentRenderer, MarkdownSettings, MarkdownTransform
 from feder.content.tags import tags_file_validator
+from feder.content.urls import Urls
 from feder.content.validation import Validator
+
+PACKAGE = Path(__file__).parent
+
+DocumentValidator = Callable[[Sequence[RenderedDocument]], list[Problem]]
+"""Rendered posts and pages -> their problems (each at the document's file and line)."""
 
 
 def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Validator]:
@@ -27,14 +45,64 @@ def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Val
     return found
 
 
+def document_validators(plugins: Iterable[str]) -> list[DocumentValidator]:
+    """Checks of every rendered post and docs page; a feature adds its own here (e.g. links)."""
+    return [refuse_active_content]
+
+
+def markdown_transforms(plugins: Iterable[str]) -> list[MarkdownTransform]:
+    """What the enabled features do to a page's Markdown before the build renders it."""
+    if "feder-explainers" in set(plugins):
+        from feder.explainers.slots import with_placeholders
+
+        return [with_placeholders]
+    return []
+
+
+def document_renderer(settings: MarkdownSettings, plugins: Iterable[str], cache_dir: Path | None) -> DocumentRenderer:
+    """The renderer for a site's documents; with `cache_dir`, renders are kept there by the Markdown's
+    text (shared by `feder check` and the build: both key them by the same settings)."""
+    renderer = DocumentRenderer(settings, markdown_transforms(plugins), code_version=_code_version())
+    if cache_dir is not None:
+        renderer.memo = DerivedStore.open(cache_dir / "documents" / f"{renderer.key[:24]}.json")
+    return renderer
+
+
+def keep_renders(renderer: DocumentRenderer) -> None:
+    """Write the renders kept for the next run; only after checking every document (the store
+    keeps only the entries used since it was loaded)."""
+    if isinstance(renderer.memo, DerivedStore):
+        renderer.memo.save()
+
+
+@cache
+def _code_version() -> str:
+    return fingerprint.tree(PACKAGE, (".py",))
+
+
 def check_site(
     sources: SiteSources, plugins: Iterable[str], only: list[Path] | None = None, memo: PostMemo | None = None,
+    renderer: DocumentRenderer | None = None,
 ) -> Content:
     """Load all content and run every check; `Content.problems` holds all findings.
 
     `memo` keeps parsed posts between calls (`mkdocs serve` rebuilds); results are the same without it.
+    With a `renderer`, every post and docs page (or those in `only`) is rendered and checked by the
+    document validators too.
     """
+    plugins = list(plugins)
     content = load_content(sources, only, memo)
     for validator in feature_validators(plugins, sources):
         content.problems += validator(content.posts)
+    if renderer is not None:
+        rendered = renderer.render_all(site_documents(sources, content, only))
+        for document_validator in document_validators(plugins):
+            content.problems += document_validator(rendered)
     return content
+
+
+def site_documents(sources: SiteSources, content: Content, only: list[Path] | None = None) -> list[Document]:
+    """The valid posts of `content` and the pages of the docs folder (those in `only`, if given)."""
+    urls = Urls(sources.languages)
+    posts = [post_document(post, urls) for post in content.posts]
+    return posts + page_documents(sources.docs_path, sources.root, sources.languages, only)

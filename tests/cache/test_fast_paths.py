@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,7 @@ def _csp_module():
 
     spec = importlib.util.spec_from_file_location("feder_hooks_csp_fast", Path(__file__).resolve().parents[2] / "hooks" / "csp.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # as MkDocs loads hooks (dataclasses need it)
     spec.loader.exec_module(module)
     return module
 

@@ -29,17 +29,3 @@ def test_content_model_does_not_import_mkdocs():
             if bad:
                 offenders.append(f"{path.relative_to(PACKAGE)}: {sorted(bad)}")
     assert offenders == []
-
-
-# Copies of Material partials that keep Material's conventions (values are HTML or UI strings).
-MATERIAL_STYLE = {"header.html", "language.html", "search.html"}
-
-
-def test_every_feder_template_escapes_by_default():
-    """MkDocs runs Jinja without autoescape; each of our templates turns it on itself."""
-    unescaped = []
-    for path in sorted((PACKAGE / "templates").rglob("*.html")):
-        text = path.read_text(encoding="utf-8")
-        if "{{" in text and "autoescape true" not in text and path.name not in MATERIAL_STYLE:
-            unescaped.append(str(path.relative_to(PACKAGE)))
-    assert unescaped == []

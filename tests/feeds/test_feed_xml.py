@@ -105,7 +105,7 @@ def test_feed_content_pipeline_transforms_then_makes_links_absolute():
 def test_without_active_content_keeps_the_text():
     html = (
         '<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2><!-- more -->'
-        '<p onclick="x()">vor<script>x()</script>nach <a href="javascript:x()">link</a></p>'
+        '<p onclick="x()">vor<script>x()</script>nach <a href="jav&#x09;ascript:x()">link</a></p>'
         '<iframe src="https://x.org/"></iframe><object data="x.swf"></object><style>p{}</style>'
     )
     assert without_active_content(html) == '<h2 id="a">A</h2><p>vornach <a>link</a></p>'

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
 from feder.cache import fingerprint
 
@@ -35,17 +36,19 @@ class MaterialStrings:
     """`lang.t(key)` of Material's templates, computed once per language and key.
 
     The result is what Material's `partials/language.html` computes: the string of
-    the page's language, else the English one, else the key.
+    the page's language, else the English one, else the key. It is the theme's own
+    text, which Material's templates print as HTML: so it is `Markup`, and feder's
+    autoescaped templates print it unchanged, as Material's do.
     """
 
     def __init__(self, env: jinja2.Environment) -> None:
         self.env = env
-        self._found: dict[tuple[str, str], str] = {}
+        self._found: dict[tuple[str, str], Markup] = {}
 
-    def __call__(self, lang: str, key: str) -> str:
+    def __call__(self, lang: str, key: str) -> Markup:
         found = self._found.get((lang, key))
         if found is None:
             own = self.env.get_template(f"partials/languages/{lang}.html").module.t  # type: ignore[attr-defined]
             fallback = self.env.get_template("partials/languages/en.html").module.t  # type: ignore[attr-defined]
-            found = self._found[(lang, key)] = str(own(key) or fallback(key) or key)
+            found = self._found[(lang, key)] = Markup(str(own(key) or fallback(key) or key))
         return found

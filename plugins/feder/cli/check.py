@@ -9,6 +9,7 @@ from typing import Iterable
 import click
 
 from feder.cli.options import UsageProblem, config_file_option, format_option, project
+from feder.cli.project import ProjectError
 
 
 @click.command()
@@ -16,19 +17,26 @@ from feder.cli.options import UsageProblem, config_file_option, format_option, p
 @format_option
 @config_file_option
 def check(paths: tuple[Path, ...], output_format: str, config_file: Path | None) -> None:
-    """Check all posts, or the given files and folders, exactly as the build does.
+    """Check all posts and pages, or the given files and folders, exactly as the build does.
 
     Prints every problem as `path:line: field: message`. Exit code 0 when there is no
     error, 1 when there are errors (warnings alone do not count), 2 for usage errors.
     Inside GitHub Actions (GITHUB_ACTIONS=true) problems are also emitted as
     annotations, so they show up on the pull request.
     """
-    from feder.checks import check_site
+    from feder.checks import check_site, document_renderer, keep_renders
 
     site = project(config_file)
     sources = site.sources
-    only = _post_files(paths, sources.posts_dir, sources.display) if paths else None
-    content = check_site(sources, site.plugin_names, only=only)
+    only = _content_files(paths, sources) if paths else None
+    try:
+        settings = site.markdown_settings()
+    except ProjectError as exc:
+        raise UsageProblem(str(exc)) from exc
+    renderer = document_renderer(settings, site.plugin_names, site.cache_dir())
+    content = check_site(sources, site.plugin_names, only=only, renderer=renderer)
+    if only is None:
+        keep_renders(renderer)
     problems = sorted(_relevant(content.problems, only, sources))
     errors = [problem for problem in problems if problem.is_error]
 
@@ -46,15 +54,16 @@ def check(paths: tuple[Path, ...], output_format: str, config_file: Path | None)
     click.get_current_context().exit(1 if errors else 0)
 
 
-def _post_files(paths: Iterable[Path], posts_dir: Path, display) -> list[Path]:
-    """The files to check: given files, and every file below given folders; all inside the posts folder."""
-    posts_dir = posts_dir.resolve()
+def _content_files(paths: Iterable[Path], sources) -> list[Path]:
+    """The files to check: given files, and every file below given folders; all inside the posts or docs folder."""
+    folders = [sources.posts_dir.resolve(), sources.docs_path.resolve()]
     files: list[Path] = []
     for path in paths:
         resolved = path.resolve()
-        if resolved != posts_dir and posts_dir not in resolved.parents:
+        if not any(resolved == folder or folder in resolved.parents for folder in folders):
             raise UsageProblem(
-                f"{path} is not in the posts folder {display(posts_dir)}/; feder check checks posts "
+                f"{path} is not in the posts folder {sources.display(folders[0])}/ or the docs folder "
+                f"{sources.display(folders[1])}/; feder check checks posts and pages "
                 "(run it without paths to check all of them)"
             )
         files += sorted(p for p in resolved.rglob("*") if p.is_file()) if resolved.is_dir() else [resolved]

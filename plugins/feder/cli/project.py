@@ -19,7 +19,8 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
-from feder.content.loading import SiteSources
+from feder.content.loading import DEFAULT_DOCS_DIR, SiteSources
+from feder.content.rendering import MarkdownSettings, PythonName
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN = "feder"
@@ -46,8 +47,14 @@ def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
     return default
 
 
+_PYTHON_NAME = "tag:yaml.org,2002:python/name:"
+
+
 def _unknown(loader: _ConfigLoader, suffix: str, node: yaml.Node) -> Any:
-    """Any other tag (`!!python/name:…`, `!relative`): its value is irrelevant to feder."""
+    """Any other tag: `!!python/name:…` (options of Markdown extensions) is imported when the
+    Markdown renderer is built, not here; the others (`!relative`) are irrelevant to feder."""
+    if suffix.startswith(_PYTHON_NAME):
+        return PythonName(suffix[len(_PYTHON_NAME):])
     return None
 
 
@@ -63,10 +70,27 @@ class Project:
     plugin_names: tuple[str, ...]
     """Enabled plugins, named as MkDocs keys them (`material/search` for `search` under Material)."""
     sources: SiteSources
+    markdown_extensions: Any = None
+    """`markdown_extensions` as written in mkdocs.yml."""
 
     @property
     def root(self) -> Path:
         return self.config_file.parent
+
+    def markdown_settings(self) -> MarkdownSettings:
+        """The Markdown extensions the build renders pages with (MkDocs' built-in ones first)."""
+        try:
+            settings = MarkdownSettings.from_mkdocs_yml(self.markdown_extensions)
+            settings.markdown()  # an extension that does not load fails here, as in MkDocs' validation
+        except Exception as exc:  # ValueError, ImportError, an extension's own errors
+            raise ProjectError(f"{self.config_file.name}: markdown_extensions cannot be used: {exc}") from exc
+        return settings
+
+    def cache_dir(self) -> Path | None:
+        """Where the feder plugin keeps its cache (`cache`, `cache_dir`), or None when it is off."""
+        if self.options.get("cache", True) is False:
+            return None
+        return self.root / str(self.options.get("cache_dir", ".cache/feder"))
 
 
 def find_config(start: Path) -> Path | None:
@@ -94,13 +118,13 @@ def load_project(config_file: Path | None = None, cwd: Path | None = None) -> Pr
     if options is None:
         raise ProjectError(f"{config_file.name} does not enable the feder plugin; add '- feder' under plugins:")
     try:
-        sources = SiteSources.from_options(config_file.parent, options)
+        sources = SiteSources.from_options(config_file.parent, options, str(config.get("docs_dir") or DEFAULT_DOCS_DIR))
     except Exception as exc:  # an unknown time zone, a languages value that is not a list, …
         raise ProjectError(f"{config_file.name}: the options of the feder plugin are not usable: {exc}") from exc
     # MkDocs leaves a plugin switched off with `enabled: false` out of its collection.
     enabled = [name for name, cfg in plugins if cfg.get("enabled", True) is not False or name == PLUGIN]
     names = tuple(_keyed_names(enabled, _theme_name(config.get("theme"))))
-    return Project(config_file, options, names, sources)
+    return Project(config_file, options, names, sources, config.get("markdown_extensions"))
 
 
 def read_config(config_file: Path) -> dict[str, Any]:

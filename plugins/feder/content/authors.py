@@ -8,6 +8,7 @@ from typing import Mapping
 from feder.content.languages import Languages
 from feder.content.problems import Problem
 from feder.content.slugs import is_slug
+from feder.content.urls import content_url_problem
 from feder.content.yamltext import YamlValue, describe, parse_yaml
 
 _FIELDS = ("name", "bio", "avatar")
@@ -76,6 +77,8 @@ def _author(
         problems.append(Problem(path, avatar.line, f"{author_id}.avatar", (
             f"is {describe(avatar)}; expected an image path such as assets/authors/{author_id}.svg"
         )))
+    elif avatar is not None and (wrong := content_url_problem(avatar.value, f"assets/authors/{author_id}.svg")):
+        problems.append(Problem(path, avatar.line, f"{author_id}.avatar", wrong))
     if len(problems) > before and any(p.is_error for p in problems[before:]):
         return None
     return Author(author_id, names, bios, avatar.value if avatar else None)

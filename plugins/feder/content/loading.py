@@ -93,6 +93,7 @@ def same_url_problems(sources: list[PostSource], languages: Languages) -> list[P
 DEFAULT_LANGUAGES = ("de", "en")
 DEFAULT_TIMEZONE = "Europe/Berlin"
 DEFAULT_TAGS_FILE = "tags.yml"
+DEFAULT_DOCS_DIR = "docs"
 
 
 @dataclass(frozen=True)
@@ -107,10 +108,12 @@ class SiteSources:
     timezone: ZoneInfo
     tags_file: Path | None = None
     """The tags file (display names, aliases, descriptions); None means `tags.yml` in `root`."""
+    docs_dir: Path | None = None
+    """The pages written by hand (MkDocs' `docs_dir`); None means `docs` in `root`."""
 
     @classmethod
-    def from_options(cls, root: Path, options: Mapping[str, Any]) -> SiteSources:
-        """From the `feder` plugin options of mkdocs.yml (defaults as in the plugin's config)."""
+    def from_options(cls, root: Path, options: Mapping[str, Any], docs_dir: str | Path = DEFAULT_DOCS_DIR) -> SiteSources:
+        """From the `feder` plugin options of mkdocs.yml (defaults as in the plugin's config) and its `docs_dir`."""
         languages = Languages(tuple(options.get("languages") or DEFAULT_LANGUAGES))
         return cls(
             root=root,
@@ -120,11 +123,16 @@ class SiteSources:
             default_author=options.get("default_author"),
             timezone=ZoneInfo(options.get("timezone", DEFAULT_TIMEZONE)),
             tags_file=root / options.get("tags_file", DEFAULT_TAGS_FILE),
+            docs_dir=root / docs_dir,
         )
 
     @property
     def tags_path(self) -> Path:
         return self.tags_file or self.root / DEFAULT_TAGS_FILE
+
+    @property
+    def docs_path(self) -> Path:
+        return self.docs_dir or self.root / DEFAULT_DOCS_DIR
 
     def display(self, path: Path) -> str:
         try:

@@ -45,6 +45,13 @@ def reading_time(body: str, words_per_minute: int = WORDS_PER_MINUTE) -> int:
     return max(1, math.ceil(count_words(prose) / words_per_minute))
 
 
+def fenced_blocks(body: str) -> list[tuple[int, int]]:
+    """Start and end offsets of the fenced code blocks of a Markdown body."""
+    if "```" not in body and "~~~" not in body:
+        return []
+    return [match.span() for match in _FENCE.finditer(body)]
+
+
 def count_words(text: str) -> int:
     """How many runs of word characters (`\\w+`) `text` has; this is read for every post on every build.
 

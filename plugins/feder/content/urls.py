@@ -5,9 +5,15 @@ change them only with redirects.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from feder.content.languages import Languages
+
+WEB_SCHEMES = ("http", "https")
+_URL_SPACE = re.compile(r"[\t\n\r]")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
 
 
 @dataclass(frozen=True)
@@ -58,3 +64,22 @@ def page_file(url: str) -> str:
 def source_uri(url: str) -> str:
     """A Markdown source path that MkDocs maps to `url`: `page/2/` -> `page/2/index.md`."""
     return f"{url}index.md"
+
+
+def url_scheme(url: str) -> str | None:
+    """The scheme a browser reads from `url` (lower case), or None for a relative URL.
+
+    Browsers strip leading and trailing control characters and spaces and remove tabs
+    and newlines anywhere before parsing, so `\x01jav\tascript:` is `javascript:`.
+    """
+    match = _SCHEME.match(_URL_SPACE.sub("", url).strip(_C0_AND_SPACE))
+    return match.group(1).lower() if match else None
+
+
+def content_url_problem(url: str, example: str) -> str | None:
+    """Why a URL written in content (an avatar, a cover) cannot be used, or None: only paths of the
+    site and http(s) addresses; a `javascript:` or `data:` URL would reach pages, feeds and JSON-LD."""
+    scheme = url_scheme(url)
+    if scheme is None or scheme in WEB_SCHEMES:
+        return None
+    return f"`{' '.join(url.split())[:40]}` is a {scheme}: URL; expected a path in docs/ such as {example}, or an https:// address"

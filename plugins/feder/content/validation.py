@@ -14,6 +14,7 @@ from feder.content.problems import Problem
 from feder.content.reading import RawPost
 from feder.content.slugs import slugify
 from feder.content.text import fingerprint, split_excerpt
+from feder.content.urls import content_url_problem
 from feder.content.yamltext import YamlValue, describe, folded_list, quoting_hint
 
 KNOWN_FIELDS = (
@@ -141,6 +142,14 @@ class _Check:
             return None
         return value.value.strip()
 
+    def url(self, key: str, example: str) -> str | None:
+        """Text that is a path of the site or an http(s) address (no `javascript:`, no `data:`)."""
+        value = self.text(key, example)
+        if value is not None and (wrong := content_url_problem(value, example)):
+            self.problem(self.line(key), key, wrong)
+            return None
+        return value
+
     def flag(self, key: str) -> bool:
         value = self.fields.get(key)
         if value is None:
@@ -168,7 +177,7 @@ def validate(raw: RawPost, rules: Rules) -> tuple[Post | None, list[Problem]]:
     authors = check.authors()
     tags = check.tags()
     summary = check.text("summary", '"Worum es geht, in einem Satz."')
-    cover = check.text("cover", "assets/images/cover.jpg")
+    cover = check.url("cover", "assets/images/cover.jpg")
     source_fingerprint = check.text("source_fingerprint", "a1b2c3d4e5f60718")
     draft = check.flag("draft")
     check.unknown_keys()

@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 
 import lxml.html
 
+from feder.content.activecontent import URL_ATTRIBUTES, is_non_image_data_url, is_script_url
 from feder.content.html import absolute_links, drop_element, excerpt_html, inner_html, plain_text
 from feder.content.posts import Post
 from feder.content.urls import Urls
@@ -22,12 +23,16 @@ HtmlTransform = Callable[[str], str]
 
 # Elements a feed must not carry: the W3C feed validator flags them as dangerous
 # markup, and readers strip them anyway. `headerlink` is the ¶ after each heading.
-_DROPPED = ("script", "noscript", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta")
-_URL_ATTRIBUTES = ("href", "src", "action", "formaction", "poster", "data")
+_DROPPED = ("script", "noscript", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta", "portal")
 
 
 def without_active_content(html: str) -> str:
-    """`html` without scripts, embedded objects, comments, event handlers, `javascript:` links and ¶ anchors."""
+    """`html` without scripts, embedded objects, comments, event handlers, `srcdoc`, script and non-image
+    `data:` URLs (however written, `feder.content.activecontent`) and ¶ anchors.
+
+    Posts with active content do not build; this is the second line, for feed readers that
+    show the HTML on their own pages.
+    """
     if not html.strip():
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
@@ -42,9 +47,9 @@ def without_active_content(html: str) -> str:
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions carry no attributes
         for name in list(element.attrib):
-            value = element.attrib[name]
-            if name.lower().startswith("on") or (
-                name.lower() in _URL_ATTRIBUTES and value.strip().lower().startswith(("javascript:", "vbscript:"))
+            value, lowered = element.attrib[name], name.lower()
+            if lowered.startswith("on") or lowered == "srcdoc" or (
+                lowered in URL_ATTRIBUTES and (is_script_url(value) or is_non_image_data_url(value))
             ):
                 del element.attrib[name]
     return inner_html(root)

@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from feder.autoescape import autoescape_own_templates
 from feder.cache import dependencies
 from feder.cache.build import BuildCache
 from feder.cache.derived import save_all as save_derived
@@ -29,12 +30,13 @@ from feder.content.blog import Blog
 from feder.content.languages import Languages
 from feder.content.listings import plan_listings
 from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings
-from feder.checks import check_site
+from feder.checks import check_site, document_renderer, keep_renders
 from feder.content.loading import SiteSources
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
 from feder.content.problems import Problem, errors, format_problems, warnings
 from feder.content.publishing import State, state_of
+from feder.content.rendering import DocumentRenderer, MarkdownSettings
 from feder.content.urls import Urls, page_file
 from feder.feeds import FeedContent, feed_paths, plan_feeds
 from feder.content.validation import Validator
@@ -46,7 +48,7 @@ from feder.plugins.blog.links import LinkExtension, SiteLinks
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.preview import ProblemsPreview
 from feder.plugins.blog.search import read_search_index, split_search_index
-from feder.views import TagUrl, Views, escape_title
+from feder.views import TagUrl, Views, escape_title, escaped_metadata, page_title
 
 log = get_plugin_logger(__name__)
 
@@ -144,7 +146,10 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         """Load and check all content before MkDocs touches site_dir, so errors leave it intact."""
         if not self.config.enabled:
             return
-        content = check_site(self.sources, config.plugins.keys(), memo=self.memo)
+        renderer = self._document_renderer(config)
+        content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer)
+        if not self.serving:
+            keep_renders(renderer)  # serve keeps them when it stops (on_shutdown)
         problems = content.problems
         for validator in self.validators:
             problems += validator(content.posts)
@@ -226,6 +231,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             page.title = escape_title(self._listing_title(entry))
             page.meta["template"] = LIST_TEMPLATES[entry.listing.kind]
             page.meta["search"] = {"exclude": True}
+        elif entry.kind == "page":
+            page.meta = escaped_metadata(page.meta)  # content: the theme prints it as HTML
         return markdown
 
     @event_priority(-100)  # after every plugin that changes the Markdown: the cache key covers their work
@@ -249,12 +256,14 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         if entry is not None and entry.post is not None:
             self.rendered[entry.post] = html
         elif entry is not None and entry.kind == "page" and page.title is not None:
-            page.title = escape_title(str(page.title))
+            page.title = page_title(page.title)
         return html
 
     on_page_content = CombinedEvent(_cached_content, _page_content)
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.config.enabled:
+            autoescape_own_templates(env, [TEMPLATES])  # before anything compiles a template, or caches one
         if self.config.enabled and self.views is not None:
             env.globals["feder"] = self.views.fallback(self.languages.default)
         if self.config.enabled:
@@ -340,9 +349,16 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def _sources(self, config: MkDocsConfig) -> SiteSources:
         root = Path(config.config_file_path or ".").resolve().parent
         try:
-            return SiteSources.from_options(root, self.config)
+            return SiteSources.from_options(root, self.config, config.docs_dir)
         except (ZoneInfoNotFoundError, ValueError):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
+
+    def _document_renderer(self, config: MkDocsConfig) -> DocumentRenderer:
+        """Posts and pages rendered for the checks as MkDocs renders them; kept with `feder check`'s renders."""
+        return document_renderer(
+            MarkdownSettings.from_mkdocs(config.markdown_extensions, config.mdx_configs), config.plugins.keys(),
+            self.sources.root / self.config.cache_dir if self.config.cache else None,
+        )
 
     def _cache(self, config: MkDocsConfig) -> BuildCache | None:
         if not self.config.cache:

@@ -28,6 +28,7 @@ from mkdocs.utils import get_relative_url
 
 from feder.content.problems import Problem, format_problems
 from feder.explainers import ASSETS_DIR, EXPLAINER_NAMES, EXPLAINERS, PageRenderer, scan
+from feder.explainers.slots import place_slots
 from feder.plugins.explainers.config import ExplainersConfig
 
 log = logging.getLogger("mkdocs.plugins.feder.explainers")
@@ -90,25 +91,13 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
             return markdown
         renderer = PageRenderer(self._language(page))
         state = _PageExplainers()
-        rendered = []
-        # The token cannot occur in the text: it holds a hash of that very text. Being the same
-        # on every build, it lets feder.cache reuse the page's rendered HTML.
-        nonce = hashlib.sha256(markdown.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-        for number, block in enumerate(result.blocks):
-            token = f"FederExplainerSlot{number}x{nonce}"
-            state.html_by_token[token] = renderer.render(block)
-            state.lines_by_token[token] = block.fence.line
-            rendered.append((block, token))
+        markdown, slots = place_slots(markdown, result.blocks)
+        for slot in slots:
+            state.html_by_token[slot.token] = renderer.render(slot.block)
+            state.lines_by_token[slot.token] = slot.block.fence.line
         state.used = set(renderer.used)
-        lines = markdown.split("\n")
-        for block, token in reversed(rendered):
-            fence = block.fence
-            blank = fence.prefix.rstrip(" \t")
-            # Blank lines around make the placeholder a paragraph of its own, at the block's
-            # indentation, so it stays inside a list item, an admonition or a quote.
-            lines[fence.start:fence.end] = [blank, fence.prefix + token, blank]
         self._pages[page.file.src_uri] = state
-        return "\n".join(lines)
+        return markdown
 
     # Before the blog plugin keeps each post's HTML for excerpts and feeds.
     @event_priority(50)
