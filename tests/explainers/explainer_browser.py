@@ -71,9 +71,15 @@ def open_visit(chromium, server, **context_options):
     page.route("**/*", route)
     page.on("console", lambda message: message.type == "error" and visit.console_errors.append(message.text))
     page.on("pageerror", lambda error: visit.console_errors.append(str(error)))
-    page.on("requestfailed", lambda request: visit.failed.append(f"{request.url}: {request.failure}"))
+    page.on("requestfailed", lambda request: _record_failure(visit, request))
     page.on("response", lambda response: response.status >= 400 and visit.failed.append(f"{response.url}: {response.status}"))
     return context, visit
+
+
+def _record_failure(visit: Visit, request) -> None:
+    # A request the page itself cancelled (a reload while the favicon loads) is not a broken resource.
+    if request.failure != "net::ERR_ABORTED":
+        visit.failed.append(f"{request.url}: {request.failure}")
 
 
 def ready(visit: Visit) -> None:
