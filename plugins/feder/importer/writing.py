@@ -5,10 +5,12 @@ from typing import Iterable
 
 from feder.content.slugs import slugify
 from feder.content.writing import render_post
-from feder.importer.convert import ImportedPost
+from feder.importer.model import ImportedPost
 
 MAX_SLUG = 60
 """Long titles make long URLs; the slug is cut at a word boundary."""
+UNDATED = "no date in the old text: this is the day of the import; set the post's date"
+DRAFT = "not published: set the date above, then remove this line"
 
 
 def base_slug(post: ImportedPost) -> str:
@@ -40,5 +42,7 @@ def post_text(post: ImportedPost) -> str:
         "updated": post.updated,
         "authors": post.authors or None,
         "tags": post.tags or None,
+        "draft": True if post.draft else None,
     }
-    return render_post(fields, post.body)
+    comments = {"date": UNDATED, "draft": DRAFT} if post.draft else None
+    return render_post(fields, post.body, comments)

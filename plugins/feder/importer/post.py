@@ -1,0 +1,216 @@
+"""One piece of a page as a post: date, title, authors, tags and the Markdown body, with notes for the report."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from feder.importer.drops import debris_note, quoted_texts, tail_note
+from feder.importer.footnotes import Entry
+from feder.importer.hashtags import take_hashtags
+from feder.importer.lines import Line
+from feder.importer.markdown import Markdown, to_markdown
+from feder.importer.model import ImportedPost, Note, Settings
+from feder.importer.people import credited_authors
+from feder.importer.pieces import Piece
+from feder.importer.starts import looks_like_title
+from feder.importer.tagging import OWN_LINE, Found, choose_tags
+from feder.importer.text import guess_language
+
+_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
+UNTITLED = "Ohne Titel"
+
+
+@dataclass
+class _Body:
+    entries: list[Entry] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)
+    bylines: list[tuple[int, str, str | None]] = field(default_factory=list)
+    """(line number, name as written, known author id)."""
+    debris: list[Line] = field(default_factory=list)
+    updated: dt.date | None = None
+    notes: list[Note] = field(default_factory=list)
+
+
+def build_post(lines: list[Line], piece: Piece, settings: Settings) -> ImportedPost | None:
+    """The post, or None when the piece has no text besides its title."""
+    notes: list[Note] = []
+    date, draft = _date(lines, piece, settings, notes)
+    title_index = piece.title if piece.date is not None else _first_text(lines, piece)
+    title, consumed = _title(lines, title_index, piece, notes)
+    skip = {piece.date, title_index if consumed else None}
+    body = _collect(lines, piece, skip, date)
+    if not any(entry.kind == "text" for entry in body.entries):
+        return None
+    title, title_tags, _ = take_hashtags(title)
+    body.found += [Found(tag, "own" if len(title_tags) <= OWN_LINE else "cloud", lines[piece.start].number)
+                   for tag in title_tags]
+    lang = _language(settings, title, body, notes)
+    tags = _tags(body.found, lang, settings, notes)
+    authors = credited_authors(body.bylines, settings, notes)
+    markdown = to_markdown(body.entries)
+    notes += body.notes + _body_notes(markdown, body)
+    if (tail := tail_note(lines, piece)) is not None:
+        notes.append(tail)
+    return ImportedPost(
+        title=title or UNTITLED, date=date, lang=lang, authors=authors, tags=tags, body=markdown.body,
+        line=lines[piece.start].number, updated=body.updated, draft=draft, notes=notes,
+    )
+
+
+def _date(lines: list[Line], piece: Piece, settings: Settings, notes: list[Note]) -> tuple[dt.date, bool]:
+    """The post's date and whether it is an undated draft."""
+    if piece.date is not None:
+        line = lines[piece.date]
+        notes.append(Note(line.number, f"date {line.date.date.isoformat()} from '{line.text}'"))
+        return line.date.date, False
+    if settings.date is not None:
+        notes.append(Note(None, f"no date line; dated {settings.date.isoformat()} as given with --date"))
+        return settings.date, False
+    first = _first_text(lines, piece)
+    notes.append(Note(lines[first].number if first is not None else None, (
+        f"no date found: imported as a draft dated {settings.today.isoformat()}, the day of the import; "
+        "set the post's original date and remove draft: true (or import it again with --date YYYY-MM-DD)"
+    ), check=True))
+    return settings.today, True
+
+
+def _first_text(lines: list[Line], piece: Piece) -> int | None:
+    return next((i for i in range(piece.start, piece.end) if lines[i].kind == "text"), None)
+
+
+def _title(lines: list[Line], index: int | None, piece: Piece, notes: list[Note]) -> tuple[str, bool]:
+    """The title, and whether it used up its line (a first sentence made into a title stays in the text)."""
+    if index is not None and looks_like_title(lines[index].text):
+        notes.append(Note(lines[index].number, f"title from line {lines[index].number}"))
+        return lines[index].text, True
+    if index is None:
+        index = _first_text(lines, piece)
+    if index is None:
+        notes.append(Note(None, "no title and no text found", check=True))
+        return UNTITLED, False
+    text = lines[index].text
+    sentence = _SENTENCE.match(text)
+    title = sentence.group(1).rstrip(".") if sentence else text
+    if len(title) > 100:
+        title = title[:90].rsplit(" ", 1)[0] + " …"
+    notes.append(Note(lines[index].number, (
+        f"no title line found; made the title from the first sentence on line {lines[index].number}"
+    ), check=True))
+    return title, False
+
+
+def _collect(lines: list[Line], piece: Piece, skip: set[int | None], date: dt.date) -> _Body:
+    """The piece's lines sorted into body entries, tags found, bylines and debris."""
+    body = _Body()
+    sources = _hashtag_sources(lines, piece)
+    for i in range(piece.start, piece.end):
+        line = lines[i]
+        if i in skip:
+            continue
+        if line.kind == "text":
+            _text(body, line)
+        elif line.kind in ("blank", "image", "break"):
+            body.entries.append(Entry(line.number, line.text, line.kind))
+        elif line.kind in ("byline", "bio"):
+            body.entries.append(Entry(line.number, line.text, "byline"))
+            if line.kind == "byline":
+                body.bylines.append((line.number, line.byline.name, line.byline.author))
+        elif line.kind in ("hashtags", "labels"):
+            source = sources.get(i, "labels")
+            body.found += [Found(tag, source, line.number) for tag in line.data]
+        elif line.kind == "date":
+            _date_line(body, line, date)
+        else:
+            body.debris.append(line)
+    return body
+
+
+def _text(body: _Body, line: Line) -> None:
+    text, tags, ended = take_hashtags(line.text)
+    source = ("own" if len(tags) <= OWN_LINE else "cloud") if ended else "text"
+    body.found += [Found(tag, source, line.number) for tag in tags]
+    if text:
+        body.entries.append(Entry(line.number, text))
+
+
+def _hashtag_sources(lines: list[Line], piece: Piece) -> dict[int, str]:
+    """Hashtag lines in a row (blank lines between) are one block: the post's own up to five, else a cloud."""
+    sources: dict[int, str] = {}
+    block: list[int] = []
+    for i in [*range(piece.start, piece.end), None]:
+        if i is not None and lines[i].kind == "blank":
+            continue
+        if i is not None and lines[i].kind == "hashtags":
+            block.append(i)
+            continue
+        total = sum(len(lines[j].data) for j in block)
+        sources.update(dict.fromkeys(block, "own" if total <= OWN_LINE else "cloud"))
+        block = []
+    return sources
+
+
+def _date_line(body: _Body, line: Line, date: dt.date) -> None:
+    found = line.date
+    if found.kind == "comment":
+        body.debris.append(line)
+    elif found.kind == "updated" and found.date >= date:
+        body.updated = found.date
+        body.notes.append(Note(line.number, f"updated {found.date.isoformat()} from '{line.text}'"))
+    elif found.kind == "updated":
+        body.notes.append(Note(line.number, f"ignored the update date '{line.text}': it is before the post's date"))
+    else:
+        if found.name:
+            body.bylines.append((line.number, found.name, None))
+        if found.date != date:
+            body.notes.append(Note(line.number, f"ignored a second date line '{line.text}'", check=True))
+        elif found.name is None:
+            body.notes.append(Note(line.number, f"the date line '{line.text}' repeats the post's date"))
+
+
+def _language(settings: Settings, title: str, body: _Body, notes: list[Note]) -> str:
+    if settings.lang is not None:
+        return settings.lang
+    text = title + " " + " ".join(entry.text for entry in body.entries if entry.kind == "text")
+    lang = guess_language(text, settings.languages)
+    if lang:
+        notes.append(Note(None, f"language {lang}, guessed from the text (set it with --lang)"))
+        return lang
+    lang = settings.languages[0]
+    notes.append(Note(None, f"language {lang}: the text did not say clearly (set it with --lang)", check=True))
+    return lang
+
+
+def _tags(found: list[Found], lang: str, settings: Settings, notes: list[Note]) -> list[str]:
+    choice = choose_tags(found, lang, settings.known_tags)
+    for written, tag in choice.respelled.items():
+        notes.append(Note(None, f"tag '{written}' written as the blog's tag '{tag}'"))
+    if choice.tags:
+        notes.append(Note(None, "tags " + ", ".join(f"{tag} ({choice.sources[tag]})" for tag in choice.tags)))
+    if choice.suggestions:
+        notes.append(Note(None, (
+            f"{len(choice.suggestions)} hashtag(s) not made tags (not the blog's tags, not in the post's own "
+            f"short hashtag line, or more than 8); suggestions: {', '.join(choice.suggestions)}"
+        )))
+    return choice.tags
+
+
+def _body_notes(markdown: Markdown, body: _Body) -> list[Note]:
+    notes = [Note(line, f"image kept as a TODO comment: {what}", check=True) for line, what in markdown.images]
+    if markdown.headings:
+        notes.append(Note(None, f"{len(markdown.headings)} heading(s): " + ", ".join(
+            f"'{text}' (line {number})" for number, text in markdown.headings)))
+    if markdown.lists:
+        notes.append(Note(None, f"{markdown.lists} list(s) with {markdown.list_items} item(s)"))
+    if markdown.footnotes:
+        lines = ", ".join(str(line) for line in markdown.footnotes)
+        notes.append(Note(None, f"{len(markdown.footnotes)} footnote(s) from '*' paragraphs (line {lines})"))
+    if markdown.breaks:
+        notes.append(Note(None, f"{markdown.breaks} separator line(s) as thematic breaks"))
+    bylines = [entry for entry in body.entries if entry.kind == "byline"]
+    if bylines:
+        shown = quoted_texts([entry.text for entry in bylines])
+        notes.append(Note(bylines[0].line, f"byline kept as an HTML comment: {shown}"))
+    if (debris := debris_note(body.debris)) is not None:
+        notes.append(debris)
+    return notes
