@@ -8,6 +8,7 @@ words, so that no paragraph of the input disappears unreported.
 from __future__ import annotations
 
 from feder.importer.drops import dropped_piece, tail_note
+from feder.importer.lines import Line
 from feder.importer.model import FileImport, Note, Settings
 from feder.importer.page import read_page
 from feder.importer.pieces import split_page
@@ -39,6 +40,13 @@ def import_text(text: str, name: str, settings: Settings) -> FileImport:
         else:
             result.notes += dropped_piece(lines, piece)
     if not result.posts:
-        result.error = "no post found: the file holds no text besides page debris" if not any(
-            line.kind == "text" for line in lines) else "no post found"
+        result.error = _nothing(lines)
     return result
+
+
+def _nothing(lines: list[Line]) -> str:
+    if all(line.kind == "blank" for line in lines):
+        return "the file is empty"
+    if not any(line.kind == "text" for line in lines):
+        return "the file holds no text besides page debris (all listed above)"
+    return "no post found: every piece of text is listed above as dropped"

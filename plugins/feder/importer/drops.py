@@ -8,6 +8,8 @@ from feder.importer.model import Note
 from feder.importer.pieces import Piece
 
 FIRST_WORDS = 6
+TAIL_PROSE = 40
+"""Words of sentences in a dropped page tail from which it is worth a look."""
 _SENTENCE_END = re.compile(r"[.!?…:][\"“”»)]*$")
 
 
@@ -31,7 +33,7 @@ def dropped_piece(lines: list[Line], piece: Piece) -> list[Note]:
     if not shown:
         return []
     first = shown[0].number
-    texts = [lines[i] for i in range(piece.start, piece.end) if lines[i].kind == "text"]
+    texts = [line for line in shown if line.kind == "text"]
     if not texts:
         return [Note(first, f"removed {len(shown)} line(s) of page debris: {quoted(shown)}")]
     if not any(_sentence(line.text) for line in texts):
@@ -46,8 +48,11 @@ def tail_note(lines: list[Line], piece: Piece) -> Note | None:
     tail = [lines[i] for i in piece.tail if lines[i].kind != "blank"]
     if not tail:
         return None
-    has_text = any(line.kind == "text" for line in tail)
-    return Note(tail[0].number, f"dropped the end of the page ({len(tail)} line(s)): {quoted(tail)}", check=has_text)
+    # Titles of other posts and short comments are what a tail holds; a paragraph's worth of text may be the post's.
+    prose = sum(len(line.text.split()) for line in tail if line.kind == "text" and _sentence(line.text))
+    return Note(tail[0].number, (
+        f"dropped the end of the page ({len(tail)} line(s)): {quoted(tail)}"
+    ), check=prose >= TAIL_PROSE)
 
 
 def debris_note(debris: list[Line]) -> Note | None:

@@ -68,7 +68,7 @@ class Markdown:
 def to_markdown(entries: list[Entry]) -> Markdown:
     """The body's entries (see `footnotes.Entry`) as Markdown; blank entries separate nothing but lists."""
     entries, footnotes = take_footnotes(entries)
-    blocks = _headings(_blocks(entries))
+    blocks = _bylines_last(_headings(_blocks(entries)))
     result = Markdown("", footnotes=[note.line for note in footnotes])
     parts: list[str] = []
     excerpt_end = 0  # where in `parts` the first paragraph ends
@@ -104,6 +104,12 @@ def _render(block: Block, result: Markdown) -> str:
         result.breaks += 1
         return BREAK
     return escape(block.text)
+
+
+def _bylines_last(blocks: list[Block]) -> list[Block]:
+    """A byline above the text (a post's header) goes to the end: the excerpt starts with the text."""
+    first = next((i for i, block in enumerate(blocks) if block.kind != "byline"), len(blocks))
+    return blocks[first:] + blocks[:first]
 
 
 def _marker(kind: str, number: int) -> str:

@@ -40,6 +40,8 @@ def build_post(lines: list[Line], piece: Piece, settings: Settings) -> ImportedP
     title, consumed = _title(lines, title_index, piece, notes)
     skip = {piece.date, title_index if consumed else None}
     body = _collect(lines, piece, skip, date)
+    if piece.date is not None and (name := lines[piece.date].date.name):
+        body.bylines.insert(0, (lines[piece.date].number, name, None))
     if not any(entry.kind == "text" for entry in body.entries):
         return None
     title, title_tags, _ = take_hashtags(title)
@@ -184,7 +186,8 @@ def _language(settings: Settings, title: str, body: _Body, notes: list[Note]) ->
 def _tags(found: list[Found], lang: str, settings: Settings, notes: list[Note]) -> list[str]:
     choice = choose_tags(found, lang, settings.known_tags)
     for written, tag in choice.respelled.items():
-        notes.append(Note(None, f"tag '{written}' written as the blog's tag '{tag}'"))
+        how = "the blog's tag" if choice.sources[tag] == "the blog's tag" else "elsewhere on the page"
+        notes.append(Note(None, f"tag '{written}' written as '{tag}', as {how}"))
     if choice.tags:
         notes.append(Note(None, "tags " + ", ".join(f"{tag} ({choice.sources[tag]})" for tag in choice.tags)))
     if choice.suggestions:

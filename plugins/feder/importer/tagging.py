@@ -74,25 +74,41 @@ class TagChoice:
 
 
 def choose_tags(found: list[Found], lang: str, known: KnownTags) -> TagChoice:
-    """Labels and the post's own hashtags first, then the blog's tags among the others; eight at most."""
+    """Labels and the post's own hashtags first, then the blog's tags among the others; eight at most.
+
+    One tag per `compact` identity, in the order the post names them, spelled as the
+    blog spells it, else as a label, else with the most words (`Big Data` over `BigData`).
+    """
+    groups: dict[str, list[Found]] = {}
+    for item in found:
+        if compact(item.tag):
+            groups.setdefault(compact(item.tag), []).append(item)
+    ranked = sorted(groups.values(), key=lambda group: min(_RANK[item.source] for item in group))
+    chosen: list[list[Found]] = []
     choice = TagChoice()
-    seen: set[str] = set()
-    ordered = sorted(found, key=lambda f: f.source not in ("labels", "own"))
-    for item in ordered:
-        identity = compact(item.tag)
-        if not identity or identity in seen:
-            continue
-        seen.add(identity)
-        spelling = known.spelling(item.tag, lang)
-        if (spelling or item.source in ("labels", "own")) and len(choice.tags) < MAX_TAGS:
-            name = spelling or item.tag
-            choice.tags.append(name)
-            choice.sources[name] = "the blog's tag" if spelling else _SOURCE[item.source]
-            if name != item.tag:
-                choice.respelled[item.tag] = name
+    for group in ranked:
+        spelling = known.spelling(group[0].tag, lang)
+        eligible = spelling is not None or any(item.source in _OWN for item in group)
+        if eligible and len(chosen) < MAX_TAGS:
+            chosen.append(group)
         else:
-            choice.suggestions.append(item.tag)
+            choice.suggestions.append(group[0].tag)
+    for group in sorted(chosen, key=lambda group: found.index(group[0])):
+        _add(choice, group, known.spelling(group[0].tag, lang))
     return choice
 
 
+def _add(choice: TagChoice, group: list[Found], spelling: str | None) -> None:
+    labels = [item.tag for item in group if item.source == "labels"]
+    name = spelling or (labels or sorted((item.tag for item in group), key=lambda tag: -len(slugify(tag).split("-"))))[0]
+    choice.tags.append(name)
+    best = min(group, key=lambda item: _RANK[item.source])
+    choice.sources[name] = "the blog's tag" if spelling else _SOURCE[best.source]
+    for item in group:
+        if item.tag != name:
+            choice.respelled[item.tag] = name
+
+
+_RANK = {"labels": 0, "own": 0, "cloud": 1, "text": 1}
+_OWN = ("labels", "own")
 _SOURCE = {"labels": "labels", "own": "the post's hashtag line"}
