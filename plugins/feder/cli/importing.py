@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", help="Language of the posts (default: guessed per post from the text, else the site's first).")
-@click.option("--author", metavar="ID", help="Author of posts without a known author's byline (default: the default author).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for the new posts (default: the posts folder).")
+@click.option("--author", metavar="ID",
+              help="Author of posts without a known author's byline (default: the default author).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the new posts (default: the posts folder).")
 @click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]),
               help="Date for posts without a date line, which are then published (default: drafts dated today).")
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
@@ -54,7 +56,7 @@ def import_(
     report ends with one line per file: posts written and things to look at (the
     lines marked !). Exit code 0 when every file gave at least one post, else 1.
     """
-    from feder.importer.batch import Target, import_files
+    from feder.importer.batch import import_files
     from feder.importer.report import json_report, text_report
 
     site = project(config_file)

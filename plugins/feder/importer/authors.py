@@ -9,8 +9,8 @@ like one, which `bylines` decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 from feder.importer.datelines import TIME
 from feder.importer.names import name_key, parse_name

@@ -1,9 +1,9 @@
 """Many files in one run: each is imported and written on its own, so one file's problem never stops the others."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from feder.content.problems import Problem
 from feder.content.writing import write_new

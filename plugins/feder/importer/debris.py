@@ -104,7 +104,9 @@ _WIDGETS = (
     "drucken", "print", "xing", "gefällt mir", "kommentieren", "senden", "reposten", "repost", "like", "comment",
     "send", "link kopieren", "copy link",
 )
-_WIDGET_RUN = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(_WIDGETS, key=len, reverse=True)) + r")[\s|·•,]*")
+_WIDGET_RUN = re.compile(
+    "(?:" + "|".join(re.escape(widget) for widget in sorted(_WIDGETS, key=len, reverse=True)) + r")[\s|·•,]*"
+)
 
 _TAILS = frozenset({
     "aktuelle beiträge", "neueste beiträge", "recent posts", "ähnliche beiträge", "related posts", "related",
@@ -124,7 +126,8 @@ _TAIL_PATTERNS = [re.compile(p, re.I) for p in (
     r"^(?:weitere artikel|mehr artikel|more articles|other articles) (?:von|by)\b.{1,60}$",  # LinkedIn
 )]
 _PAGER = re.compile(
-    r"^(?:(?:neuerer post|älterer post|neuere posts|ältere posts|newer posts?|older posts?|startseite|home)[\s|·•]*){2,}$"
+    r"^(?:(?:neuerer post|älterer post|neuere posts|ältere posts|newer posts?|older posts?|startseite|home)"
+    r"[\s|·•]*){2,}$"
 )
 
 

@@ -65,4 +65,5 @@ def tag_line(line: str) -> list[str] | None:
     parts = re.split(r"\s*[,;|·•]\s*", text)
     if len(parts) == 1 and " " in text.strip() and len(text.split()) > 4:
         return None  # "Tags are useful for …" is a sentence, not a list
-    return [part.strip(" .#") for part in parts if part.strip(" .#") and part.strip().casefold() not in _DEFAULT_CATEGORIES]
+    tags = [part.strip(" .#") for part in parts]
+    return [tag for tag in tags if tag and tag.casefold() not in _DEFAULT_CATEGORIES]

@@ -27,7 +27,9 @@ _CREDIT = re.compile(
     r"bilder|fotos|photos|images|abb\.|fig\.)(?:\s*\d+)?\s*[:|/–—]|symbolbild|symbolfoto|©|\(c\)\s)",
     re.I,
 )
-_BY_ON = re.compile(rf"^(?:foto|bild|photo|image|picture)\s+(?:von|by)\s+.{{1,60}}\s+(?:auf|on|from|via|bei)\s+(?:{_STOCK})\b", re.I)
+_BY_ON = re.compile(
+    rf"^(?:foto|bild|photo|image|picture)\s+(?:von|by)\s+.{{1,60}}\s+(?:auf|on|from|via|bei)\s+(?:{_STOCK})\b", re.I,
+)
 _SOURCE = re.compile(r"^\(?\s*(?:quelle|source)\s*:", re.I)
 _NAMES_STOCK = re.compile(rf"\b(?:{_STOCK})\b", re.I)
 

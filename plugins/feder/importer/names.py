@@ -24,12 +24,13 @@ _WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _PARTICLES = frozenset("von van de der den zu zur vom ten ter di da du del della la le dos bin al af".split())
 _NOT_IN_NAMES = frozenset("""
-der den dem des die das ein eine einer eines und oder aber mit für im in am an auf aus bei zum nach über unter vor wie was warum
-wer wo wann mein meine unser unsere ihr ihre dein deine sein seine kein keine nicht ist sind war wird neue neuer
-neues alle mehr viele mich uns euch the a an and or of for to on at by with from my our your his her their why how
-what who when where new all more is are no not this that these those me us teil part kapitel chapter fazit
-einleitung ausblick schluss summary introduction conclusion tipps tips schritt step home blog kontakt contact
-impressum datenschutz menü menu suche search startseite leistungen services about über
+der den dem des die das ein eine einer eines und oder aber mit für im in am an auf aus bei zum nach über unter
+vor wie was warum wer wo wann mein meine unser unsere ihr ihre dein deine sein seine kein keine nicht ist sind
+war wird neue neuer neues alle mehr viele mich uns euch the a an and or of for to on at by with from my our
+your his her their why how what who when where new all more is are no not this that these those me us teil
+part kapitel chapter fazit einleitung ausblick schluss summary introduction conclusion tipps tips schritt step
+home blog kontakt contact impressum datenschutz menü menu suche search startseite leistungen services about
+über
 """.split())
 _FORBIDDEN = re.compile(r"[\d@#/:;!?()\[\]{}\"„“”«»=+*&%$§|]")
 

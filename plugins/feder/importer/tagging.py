@@ -9,8 +9,8 @@ in the report as suggestions and not written.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 from feder.content.blog import Blog
 from feder.content.languages import Languages
@@ -100,7 +100,8 @@ def choose_tags(found: list[Found], lang: str, known: KnownTags) -> TagChoice:
 
 def _add(choice: TagChoice, group: list[Found], spelling: str | None) -> None:
     labels = [item.tag for item in group if item.source == "labels"]
-    name = spelling or (labels or sorted((item.tag for item in group), key=lambda tag: -len(slugify(tag).split("-"))))[0]
+    wordiest = sorted((item.tag for item in group), key=lambda tag: -len(slugify(tag).split("-")))
+    name = spelling or (labels or wordiest)[0]
     choice.tags.append(name)
     best = min(group, key=lambda item: _RANK[item.source])
     choice.sources[name] = "the blog's tag" if spelling else _SOURCE[best.source]

@@ -1,7 +1,7 @@
 """Imported posts as files: a free slug (never overwrite) and frontmatter the checks accept."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from feder.content.slugs import slugify
 from feder.content.writing import render_post
