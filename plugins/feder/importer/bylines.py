@@ -51,7 +51,8 @@ def _bare_byline(lines: list[Line], i: int, authors: AuthorNames) -> tuple[Bylin
     name, role = name_and_role(lines[i].text)
     if name is None:
         return None
-    end, bio = _end_after(lines, i, bio_allowed=role is None)
+    # Only a name that looks like one on its own may take the next line as its bio.
+    end, bio = _end_after(lines, i, bio_allowed=role is None and name.sure)
     if end == "hard" and (name.sure or _after_prose(lines, i)) or end == "piece" and name.sure:
         return Byline(name.written, authors.find(name.written), role), bio
     return None

@@ -35,7 +35,7 @@ _PHRASES = frozenset({
     # LinkedIn
     "kommentieren", "comment", "senden", "send", "reposten", "repost", "reagieren", "react", "folgen", "follow",
     "+ folgen", "+ follow", "vernetzen", "connect", "nachricht", "message", "mehr anzeigen", "see more",
-    "...mehr", "...more", "weniger anzeigen", "see less", "bearbeitet", "edited", "gesponsert", "promoted",
+    "...mehr", "...more", "...see more", "...mehr anzeigen", "weniger anzeigen", "see less", "bearbeitet", "edited", "gesponsert", "promoted",
     "newsletter abonnieren", "subscribe to newsletter", "artikel teilen", "share article", "melden", "report",
     "zum artikel", "read article", "kommentare anzeigen", "show comments", "alle reaktionen", "all reactions",
     # social buttons, alone on a line

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 FOOTNOTE = re.compile(r"^(?P<stars>\*{1,3})\)?\s*(?P<text>[^\s*].*)$")
+_LIST_ITEM = re.compile(r"^\*\s+\S")
 REFERENCE = re.compile("\ue000(\\d+)\ue001")
 """Stands for a reference until the text is escaped, so that `[^1]` is not escaped with it."""
 
@@ -32,7 +33,7 @@ def take_footnotes(entries: list[Entry]) -> tuple[list[Entry], list[Entry]]:
     kept: list[Entry] = []
     for i, entry in enumerate(entries):
         found = FOOTNOTE.match(entry.text) if entry.kind == "text" else None
-        if found is None or _in_list(entries, i, found["stars"]):
+        if found is None or _in_list(entries, i):
             kept.append(entry)
             continue
         place = _marker(kept, found["stars"])
@@ -59,13 +60,15 @@ def _marker(entries: list[Entry], stars: str) -> tuple[int, re.Match[str]] | Non
     return None
 
 
-def _in_list(entries: list[Entry], i: int, stars: str) -> bool:
-    """Another line right before or after that starts with as many stars: a list, not a footnote."""
+def _in_list(entries: list[Entry], i: int) -> bool:
+    """A `* item` line with another right before or after it: a list, not a footnote (`*Quelle` never is)."""
+    if not _LIST_ITEM.match(entries[i].text):
+        return False
     for step in (-1, 1):
         j = i + step
         while 0 <= j < len(entries) and entries[j].kind == "blank":
             j += step
-        if 0 <= j < len(entries) and entries[j].kind == "text" and _starts_with(entries[j].text, stars):
+        if 0 <= j < len(entries) and entries[j].kind == "text" and _LIST_ITEM.match(entries[j].text):
             return True
     return False
 
