@@ -37,7 +37,7 @@ def mark_bylines(lines: list[Line], authors: AuthorNames) -> None:
             line.kind, line.data = "byline", found[0]
             bio = found[1]
         elif line.kind == "byline":
-            bio = _bio_after(lines, i)
+            bio = _end_after(lines, i, bio_allowed=True)[1]
         else:
             continue
         if bio is not None:
@@ -86,15 +86,6 @@ def _end_after(lines: list[Line], i: int, *, bio_allowed: bool) -> tuple[str | N
         if lines[k].kind == "text" and title_like(lines[k].text, max_length=150, max_words=20):
             return "piece", j
     return None, None
-
-
-def _bio_after(lines: list[Line], i: int) -> int | None:
-    """The bio line after an explicit byline (`– Anna Berger` then `Vertriebsstrategin`), if one follows."""
-    j = _neighbour(lines, i, 1)
-    if j is None or lines[j].kind != "text" or not _bio_like(lines[j].text) or _opens_piece(lines, j):
-        return None
-    k = _neighbour(lines, j, 1)
-    return j if k is None or _ends(lines[k]) else None
 
 
 def _ends(line: Line) -> bool:
