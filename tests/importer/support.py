@@ -78,9 +78,10 @@ class Blog:
         return CliRunner().invoke(main, list(args), env={"GITHUB_ACTIONS": None}, catch_exceptions=False)
 
     def imported(self, *names: str, args: tuple[str, ...] = ()) -> Result:
-        """`feder import` of fixture files, copied into the blog's folder."""
+        """`feder import` of files in the blog's folder; fixture files are copied there first."""
         for name in names:
-            shutil.copy(FIXTURES / name, self.root / name)
+            if (FIXTURES / name).is_file():
+                shutil.copy(FIXTURES / name, self.root / name)
         return self.feder("import", *names, *args)
 
     def post_files(self) -> list[str]:
