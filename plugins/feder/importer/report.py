@@ -97,6 +97,7 @@ def _post_json(planned: Planned) -> dict[str, Any]:
     post = planned.post
     return {
         "path": planned.shown, "title": post.title, "date": post.date.isoformat(), "draft": post.draft,
+        "updated": post.updated.isoformat() if post.updated else None,
         "lang": post.lang, "authors": post.authors, "tags": post.tags,
         "notes": [dataclasses.asdict(note) for note in post.notes],
     }
