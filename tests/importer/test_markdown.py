@@ -70,7 +70,7 @@ def test_breaks_bylines_and_footnotes():
     [reference] = page.xpath("//p[1]//sup/a")
     assert reference.get("href") == "#fn:1"
     assert page.xpath("string(//div[@class='footnote']//li)").strip().startswith("Die Erklärung.")
-    assert result.footnotes == [7] and result.breaks == 1
+    assert result.footnotes == [7] and result.breaks == [(3, "X X X")]
 
 
 def test_numbered_section_lines_become_headings():

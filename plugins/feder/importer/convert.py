@@ -7,7 +7,7 @@ words, so that no paragraph of the input disappears unreported.
 """
 from __future__ import annotations
 
-from feder.importer.drops import dropped_piece, tail_note
+from feder.importer.drops import dropped_piece, skipped_post
 from feder.importer.lines import Line
 from feder.importer.model import FileImport, Note, Settings
 from feder.importer.page import read_page
@@ -33,10 +33,7 @@ def import_text(text: str, name: str, settings: Settings) -> FileImport:
             result.posts.append(post)
             continue
         if piece.post:
-            title = lines[piece.title if piece.title is not None else piece.start]
-            result.notes.append(Note(title.number, f"skipped '{title.text}': no text after the title", check=True))
-            if (tail := tail_note(lines, piece)) is not None:
-                result.notes.append(tail)
+            result.notes.append(skipped_post(lines, piece))
         else:
             result.notes += dropped_piece(lines, piece)
     if not result.posts:

@@ -43,6 +43,13 @@ def dropped_piece(lines: list[Line], piece: Piece) -> list[Note]:
     ), check=True)]
 
 
+def skipped_post(lines: list[Line], piece: Piece) -> Note:
+    """A dated piece with nothing but its title (and page furniture): no post, but every line is listed."""
+    shown = [lines[i] for i in range(piece.start, piece.tail_end) if lines[i].kind != "blank"]
+    title = lines[piece.title] if piece.title is not None else shown[0]
+    return Note(title.number, f"skipped '{title.text}': no text after the title; its lines: {quoted(shown)}", check=True)
+
+
 def tail_note(lines: list[Line], piece: Piece) -> Note | None:
     """The end of the page after a post: recent posts, comments, the archive."""
     tail = [lines[i] for i in piece.tail if lines[i].kind != "blank"]

@@ -62,7 +62,8 @@ class Markdown:
     """Per image TODO comment: its first line and what it holds."""
     footnotes: list[int] = field(default_factory=list)
     """The line of each footnote paragraph."""
-    breaks: int = 0
+    breaks: list[tuple[int, str]] = field(default_factory=list)
+    """Separator lines made thematic breaks: line and text."""
 
 
 def to_markdown(entries: list[Entry]) -> Markdown:
@@ -101,7 +102,7 @@ def _render(block: Block, result: Markdown) -> str:
     if block.kind == "byline":
         return comment("byline (feder import): " + " · ".join(text for _, text in block.items))
     if block.kind == "break":
-        result.breaks += 1
+        result.breaks.append((block.line, block.text))
         return BREAK
     return escape(block.text)
 

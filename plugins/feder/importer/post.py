@@ -166,7 +166,7 @@ def _date_line(body: _Body, line: Line, date: dt.date) -> None:
             body.bylines.append((line.number, found.name, None))
         if found.date != date:
             body.notes.append(Note(line.number, f"ignored a second date line '{line.text}'", check=True))
-        elif found.name is None:
+        else:
             body.notes.append(Note(line.number, f"the date line '{line.text}' repeats the post's date"))
 
 
@@ -209,7 +209,8 @@ def _body_notes(markdown: Markdown, body: _Body) -> list[Note]:
         lines = ", ".join(str(line) for line in markdown.footnotes)
         notes.append(Note(None, f"{len(markdown.footnotes)} footnote(s) from '*' paragraphs (line {lines})"))
     if markdown.breaks:
-        notes.append(Note(None, f"{markdown.breaks} separator line(s) as thematic breaks"))
+        shown = quoted_texts([text for _, text in markdown.breaks])
+        notes.append(Note(markdown.breaks[0][0], f"{len(markdown.breaks)} separator line(s) as thematic breaks: {shown}"))
     bylines = [entry for entry in body.entries if entry.kind == "byline"]
     if bylines:
         shown = quoted_texts([entry.text for entry in bylines])
