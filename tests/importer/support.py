@@ -9,7 +9,6 @@ import frontmatter
 import lxml.html
 import markdown
 from click.testing import CliRunner, Result
-
 from feder.cli import main
 from feder.importer.authors import AuthorNames
 from feder.importer.model import Settings

@@ -5,8 +5,8 @@ import datetime as dt
 import json
 
 import pytest
-
 from feder.importer import batch
+
 from importer.support import FIXTURES, html
 
 ALL = sorted(path.name for path in FIXTURES.glob("*.txt"))
@@ -31,7 +31,8 @@ def test_blogger_page_with_several_posts(blog):
     ]
     blog.assert_passes_check()
     first = blog.load("posts/big-data-vom-cio-zum-cmo.de.md")
-    assert (first["title"], first["date"], first["authors"]) == ("Big Data: Vom CIO zum CMO", dt.date(2013, 3, 16), ["max"])
+    assert (first["title"], first["date"], first["authors"]) == (
+        "Big Data: Vom CIO zum CMO", dt.date(2013, 3, 16), ["max"])
     assert first["tags"] == ["Big Data", "Marketing", "CMO", "Digitalisierung"]
     page = html(first.content)
     assert page.xpath("//h2/text()") == ["Warum das Marketing übernimmt"]
@@ -57,7 +58,8 @@ def test_wix_and_wordpress_pages(blog):
     wix = blog.load("posts/kundenbeziehungen-in-unsicheren-zeiten.de.md")
     assert (wix["authors"], wix["tags"]) == (["max"], ["Kundenmanagement", "Vertrieb", "Digitalisierung"])
     assert html(wix.content).xpath("//h2/text()") == [
-        "I – Vertrauen entsteht vor der Krise", "II – Breite statt Abhängigkeit", "III – Ehrlichkeit bei Lieferproblemen",
+        "I – Vertrauen entsteht vor der Krise", "II – Breite statt Abhängigkeit",
+        "III – Ehrlichkeit bei Lieferproblemen",
     ]
     funnel = blog.load("posts/why-your-funnel-leaks.en.md")
     assert (funnel["authors"], funnel["tags"]) == (["max"], ["Sales Funnel", "Lead Qualification"])

@@ -7,6 +7,7 @@ import datetime as dt
 from feder.importer.authors import AuthorNames
 from feder.importer.convert import import_bytes, import_text
 from feder.importer.tagging import KnownTags
+
 from importer.support import SETTINGS, fixture
 
 TODAY = dt.date(2025, 1, 15)
@@ -17,7 +18,8 @@ MARCH_16 = dt.date(2013, 3, 16)
 def test_an_undated_post_is_a_draft_dated_today_with_a_note():
     result = import_text(fixture("ohne-datum-messe.de.txt"), "x.txt", UNDATED)
     [post] = result.posts
-    assert (post.title, post.date, post.draft, post.authors) == ("Messen nach Corona: Was bleibt?", TODAY, True, ["max"])
+    assert (post.title, post.date, post.draft, post.authors) == (
+        "Messen nach Corona: Was bleibt?", TODAY, True, ["max"])
     [note] = [note for note in post.notes if note.check]
     assert note.line == 1 and note.message.startswith("no date found: imported as a draft dated 2025-01-15")
     assert "remove draft: true" in note.message
@@ -54,15 +56,15 @@ def test_hashtags_of_the_blog_in_any_spelling_become_its_tags():
 
 
 def test_title_before_date_when_the_next_line_is_a_paragraph():
-    result = import_text("Mein Titel\n16.03.2013\nEin langer erster Absatz, der ganz sicher kein Titel ist, weil er endet.\n",
-                         "x.txt", SETTINGS)
+    text = "Mein Titel\n16.03.2013\nEin langer erster Absatz, der ganz sicher kein Titel ist, weil er endet.\n"
+    result = import_text(text, "x.txt", SETTINGS)
     [post] = result.posts
     assert (post.title, post.date) == ("Mein Titel", MARCH_16)
 
 
 def test_title_from_the_first_sentence_when_no_line_looks_like_one():
-    result = import_text("16.03.2013\nDas ist ein langer Satz ohne Überschrift, der trotzdem einen Titel braucht. Und mehr.\n",
-                         "x.txt", SETTINGS)
+    text = "16.03.2013\nDas ist ein langer Satz ohne Überschrift, der trotzdem einen Titel braucht. Und mehr.\n"
+    result = import_text(text, "x.txt", SETTINGS)
     [post] = result.posts
     assert post.title == "Das ist ein langer Satz ohne Überschrift, der trotzdem einen Titel braucht"
     assert any(note.check and "first sentence" in note.message for note in post.notes)
@@ -79,7 +81,8 @@ def test_a_date_line_without_text_after_it_is_skipped_and_said():
     result = import_text("16.03.2013\nNur ein Titel\n\n17.03.2013\nZweiter Titel\nMit Text, der lang genug ist.\n",
                          "x.txt", SETTINGS)
     assert [post.title for post in result.posts] == ["Zweiter Titel"]
-    assert [(note.line, note.check) for note in result.notes if "skipped 'Nur ein Titel'" in note.message] == [(2, True)]
+    skipped = [(note.line, note.check) for note in result.notes if "skipped 'Nur ein Titel'" in note.message]
+    assert skipped == [(2, True)]
 
 
 def test_times_of_day_mark_comments_unless_every_date_has_one():
@@ -107,7 +110,8 @@ def test_an_unknown_byline_keeps_the_default_author_and_says_how_to_add_the_pers
     [note] = [note for note in post.notes if "unknown person" in note.message]
     assert note.check and note.line == 12
     assert note.message.startswith("byline of an unknown person: Anna Berger; the post keeps the author redaktion.")
-    assert "add them to authors.yml (anna-berger: {name: Anna Berger, bio: …}) and set authors: [anna-berger]" in note.message
+    assert ("add them to authors.yml (anna-berger: {name: Anna Berger, bio: …}) and set authors: [anna-berger]"
+            in note.message)
 
 
 def test_a_file_without_any_text_gives_no_post_and_says_why():

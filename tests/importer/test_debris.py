@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from feder.importer.debris import is_debris, starts_tail
 
 
@@ -24,8 +23,10 @@ from feder.importer.debris import is_debris, starts_tail
     # Blogger and WordPress
     "Teilen mit:", "Gefällt mir:", "Wird geladen …", "Like Loading...", "Facebook",
     "Diesen Post per E-Mail versendenBlogThis!In Twitter freigeben", "Email ThisBlogThis!Share to Twitter",
-    "Design „Einfach“. Bereitgestellt von Blogger.", "Simple theme. Powered by Blogger.", "Proudly powered by WordPress",
-    "► März (2)", "Keine Kommentare:",
+    "Design „Einfach“. Bereitgestellt von Blogger.", "Simple theme. Powered by Blogger.",
+    "Proudly powered by WordPress",
+    "► März (2)", "Keine Kommentare:", "Design „Einfach“. Bildmotive von Jason Morrow. Bereitgestellt von Blogger.",
+    "Aktualisiert: 10. Mai", "Updated: May 10", "3. Mai", "Mar 3", "Antworten Löschen", "1.234 Abonnent:innen",
 ])
 def test_debris(text):
     assert is_debris(text)
@@ -35,6 +36,7 @@ def test_debris(text):
     "Die Suche nach guten Leuten", "Teilen ist wichtig.", "129 Ansichten eines Problems", "Kommentare erwünscht!",
     "2013 war ein gutes Jahr.", "Facebook verändert den Vertrieb", "Like a rolling stone",
     "Wir hatten 129 Aufrufe und 3 Kommentare.", "Über mich", "Referrals are not luck", "Sales", "Vertrieb",
+    "3. Mai: Tag der Entscheidung", "May the best offer win",
 ])
 def test_not_debris(text):
     assert not is_debris(text) and not starts_tail(text)

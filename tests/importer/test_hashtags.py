@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from feder.importer.hashtags import hashtag_line, tag_line, take_hashtags
 
 

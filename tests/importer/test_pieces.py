@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from feder.importer.page import read_page
 from feder.importer.pieces import MIN_WORDS, split_page
+
 from importer.support import AUTHORS
 
 LONG = ("Wer im Vertrieb heute neue Kunden gewinnen will, braucht vor allem Geduld und einen Plan, der über das "
@@ -69,7 +70,8 @@ def test_the_tail_is_not_cut_into_pieces():
     page = f"Ein Beitrag\n{LONGER}\n129 Aufrufe\nAktuelle Beiträge\nAlle ansehen\nAnderer Titel\n12 Aufrufe\n"
     lines, style = read_page(page, AUTHORS)
     [piece] = split_page(lines, style)
-    assert [lines[i].text for i in piece.tail if lines[i].text] == ["Aktuelle Beiträge", "Alle ansehen", "Anderer Titel", "12 Aufrufe"]
+    assert [lines[i].text for i in piece.tail if lines[i].text] == [
+        "Aktuelle Beiträge", "Alle ansehen", "Anderer Titel", "12 Aufrufe"]
 
 
 def test_the_threshold():

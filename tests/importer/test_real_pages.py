@@ -14,7 +14,8 @@ def rendered(blog, name: str):
 
 @pytest.mark.parametrize("fixture, first, second, first_tags, second_tags", [
     ("linkedin-zwei-beitraege.de.txt", "vertrieb-ohne-kaltakquise-was-im-mittelstand-wirklich.de",
-     "empfehlungen-sind-kein-zufall.de", ["Vertrieb", "Neukundengewinnung", "B2B"], ["Empfehlungsmarketing", "Vertrieb"]),
+     "empfehlungen-sind-kein-zufall.de", ["Vertrieb", "Neukundengewinnung", "B2B"],
+     ["Empfehlungsmarketing", "Vertrieb"]),
     ("linkedin-two-posts.en.txt", "why-your-best-salespeople-avoid-your-crm.en", "referrals-are-not-luck.en",
      ["Sales", "CRM", "B2B"], ["Referrals", "Sales"]),
 ])
@@ -40,8 +41,8 @@ def test_linkedin_page_with_two_posts_a_blurb_and_a_hashtag_cloud(anna_blog, fix
 @pytest.mark.parametrize("fixture, name, heading, footnote", [
     ("wix-autorenbox.de.txt", "warum-ihr-crm-keine-umsaetze-bringt.de", "Das Problem ist selten die Software",
      "Befragung von 214 Vertriebsleitern"),
-    ("wix-author-box.en.txt", "pipeline-reviews-that-people-look-forward-to.en", "Ask about the customer, not the number",
-     "Analysis of roughly 25,000 B2B opportunities"),
+    ("wix-author-box.en.txt", "pipeline-reviews-that-people-look-forward-to.en",
+     "Ask about the customer, not the number", "Analysis of roughly 25,000 B2B opportunities"),
 ])
 def test_wix_page_with_an_author_box_glued_counters_a_footnote_and_an_image(blog, fixture, name, heading, footnote):
     result = blog.imported(fixture)
@@ -49,7 +50,8 @@ def test_wix_page_with_an_author_box_glued_counters_a_footnote_and_an_image(blog
     assert blog.post_files() == [f"posts/{name}.md"]
     blog.assert_passes_check()
     post = blog.load(f"posts/{name}.md")
-    assert (post["date"], post["updated"], post["authors"]) == (dt.date(2021, 5, 3), dt.date(2021, 5, 10), ["redaktion"])
+    assert (post["date"], post["updated"], post["authors"]) == (
+        dt.date(2021, 5, 3), dt.date(2021, 5, 10), ["redaktion"])
     page = html(post.content)
     assert page.xpath("//h2/text()") == [heading]  # the author box in capitals is no heading
     assert len(page.xpath("//hr")) == 2  # "X X X" or "---", and the footnotes' rule
@@ -113,7 +115,7 @@ def test_star_paragraphs_become_footnotes_and_star_lists_stay_lists(blog, fixtur
     page = html(post.content)
     assert page.xpath("//p//sup/a/@href") == ["#fn:1", "#fn:2"]
     assert [note.text_content().strip()[: len(source)] for note, source in
-            zip(page.xpath("//div[@class='footnote']//li"), sources)] == sources
+            zip(page.xpath("//div[@class='footnote']//li"), sources, strict=True)] == sources
     assert len(page.xpath("//ul[not(ancestor::div[@class='footnote'])]/li")) == 3
     assert post["authors"] == ["max"]
     blog.assert_passes_check()
@@ -126,11 +128,12 @@ def test_the_gender_star_and_a_cited_source_stay_text(blog):
 
 
 @pytest.mark.parametrize("fixture, names, labels", [
-    ("blogger-drei-beitraege.de.txt", ["social-selling-ist-kein-posten-von-werbung.de",
-                                       "kurz-notiert-nach-der-messe-ist-vor-dem-anruf.de",
-                                       "warum-wir-den-jahresbonus-abgeschafft-haben.de"], ["Führung", "Vergütung", "Vertrieb"]),
-    ("blogger-three-posts.en.txt", ["social-selling-is-not-posting-ads.en", "quick-note-after-the-fair-comes-the-phone-call.en",
-                                    "why-we-abolished-the-annual-bonus.en"], ["Leadership", "Compensation", "Sales"]),
+    ("blogger-drei-beitraege.de.txt",
+     ["social-selling-ist-kein-posten-von-werbung.de", "kurz-notiert-nach-der-messe-ist-vor-dem-anruf.de",
+      "warum-wir-den-jahresbonus-abgeschafft-haben.de"], ["Führung", "Vergütung", "Vertrieb"]),
+    ("blogger-three-posts.en.txt",
+     ["social-selling-is-not-posting-ads.en", "quick-note-after-the-fair-comes-the-phone-call.en",
+      "why-we-abolished-the-annual-bonus.en"], ["Leadership", "Compensation", "Sales"]),
 ])
 def test_blogger_page_with_several_dated_posts(blog, fixture, names, labels):
     result = blog.imported(fixture)

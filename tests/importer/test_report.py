@@ -10,6 +10,7 @@ from feder.content.problems import Problem
 from feder.importer.batch import FileReport, Planned
 from feder.importer.convert import import_text
 from feder.importer.report import json_report, text_report
+
 from importer.support import FIXTURES, SETTINGS, fixture
 
 SUMMARY = re.compile(r"^(?P<name>\S+): (?:(?P<posts>\d+) posts?|no post) (?:would be )?written, "
@@ -59,11 +60,12 @@ def test_the_lines_of_a_file():
     report = report_of("linkedin-zwei-beitraege.de.txt")
     lines = text_report([report], dry_run=False).splitlines()
     assert lines[0] == "linkedin-zwei-beitraege.de.txt: 2 posts, looks like a LinkedIn page"
-    assert lines[1].startswith("  ! line 22: dropped a piece too short to be a post (33 words, fewer than 80, no date): "
-                               "'Wer steckt hinter diesem Blog?', ")
+    assert lines[1].startswith(
+        "  ! line 22: dropped a piece too short to be a post (33 words, fewer than 80, no date): "
+        "'Wer steckt hinter diesem Blog?', ")
     assert ('  posts/1.md: "Empfehlungen sind kein Zufall", draft dated 2025-01-15, de') in lines
-    assert "    ! line 26: no date found: imported as a draft dated 2025-01-15, the day of the import; set the post's " \
-           "original date and remove draft: true (or import it again with --date YYYY-MM-DD)" in lines
+    assert ("    ! line 26: no date found: imported as a draft dated 2025-01-15, the day of the import; set the "
+            "post's original date and remove draft: true (or import it again with --date YYYY-MM-DD)") in lines
     assert "      line 5: date 2022-06-14 from 'Veröffentlicht am 14. Juni 2022'" in lines
     assert lines[-2].startswith("Wrote 2 posts from 1 file. Read each post, fix what is marked !")
     assert lines[-1] == "linkedin-zwei-beitraege.de.txt: 2 posts written, 4 things to look at (marked !)"

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from contentloader import LANGUAGES, load
-
 from feder.content.tags import load_tags_file
 from feder.importer.tagging import Found, KnownTags, choose_tags
+
 from importer.support import TAGS_YML
 
 KNOWN = KnownTags({
@@ -52,7 +52,8 @@ def test_never_more_than_eight_tags_own_ones_first():
 
 def test_known_tags_from_the_tags_file_and_the_posts(tmp_path):
     (tmp_path / "tags.yml").write_text(TAGS_YML, encoding="utf-8")
-    content = load(tmp_path, {"posts/alt.de.md": '---\ntitle: "Alt"\ndate: 2020-01-01\ntags: ["Big Data", "KI"]\n---\n\nText.\n'})
+    old = '---\ntitle: "Alt"\ndate: 2020-01-01\ntags: ["Big Data", "KI"]\n---\n\nText.\n'
+    content = load(tmp_path, {"posts/alt.de.md": old})
     tags_file, _ = load_tags_file(tmp_path / "tags.yml", "tags.yml", LANGUAGES)
     known = KnownTags.of_blog(content.posts, tags_file, LANGUAGES)
     assert known.spelling("#DigitaleTransformation", "de") == "Digitalisierung"  # an alias

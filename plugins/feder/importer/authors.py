@@ -61,8 +61,8 @@ class AuthorNames:
 
 
 _EXPLICIT = re.compile(
-    r"^(?:(?P<strong>eingestellt von|posted by|geschrieben von|written by|verfasst von|autor(?:in)?:|author:|"
-    r"text:)|von|by)\s+"
+    r"^(?:(?P<strong>eingestellt von|gepostet von|posted by|geschrieben von|written by|verfasst von|"
+    r"autor(?:in)?:|author:|text:)|von|by)\s+"
     rf"(?P<name>.+?)(?:\s+{TIME}.*|\s*[·|].*)?$", re.I,
 )
 _GREETING = re.compile(

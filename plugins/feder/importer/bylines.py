@@ -19,7 +19,7 @@ from feder.importer.names import PersonName, parse_name
 
 ENDS = ("date", "tail", "labels", "hashtags", "debris", "break", "byline")
 """Kinds of line that may follow the end of a piece."""
-_ROLE_SEPARATORS = (" | ", " – ", " — ", " · ", ", ")
+_ROLE_SEPARATORS = (" | ", " – ", " — ", " · ", " • ", ", ")
 _ABOUT = re.compile(
     r"^(?:über (?:den autor|die autorin|die autoren|mich)|zur person|about the author|about me|"
     r"autor(?:in)?|author)\s*:?$", re.I,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from feder.importer.dates import MONTHS
+
 _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "«": '"', "»": '"', "‚": "'", "‘": "'", "’": "'", "…": "..."})
 
 
@@ -35,7 +37,8 @@ _PHRASES = frozenset({
     # LinkedIn
     "kommentieren", "comment", "senden", "send", "reposten", "repost", "reagieren", "react", "folgen", "follow",
     "+ folgen", "+ follow", "vernetzen", "connect", "nachricht", "message", "mehr anzeigen", "see more",
-    "...mehr", "...more", "...see more", "...mehr anzeigen", "weniger anzeigen", "see less", "bearbeitet", "edited", "gesponsert", "promoted",
+    "...mehr", "...more", "...see more", "...mehr anzeigen", "weniger anzeigen", "see less", "bearbeitet", "edited",
+    "gesponsert", "promoted",
     "newsletter abonnieren", "subscribe to newsletter", "artikel teilen", "share article", "melden", "report",
     "zum artikel", "read article", "kommentare anzeigen", "show comments", "alle reaktionen", "all reactions",
     # social buttons, alone on a line
@@ -54,7 +57,7 @@ _PHRASES = frozenset({
     "bloggen auf wordpress.com.", "blog at wordpress.com.", "beitrags-navigation", "post navigation",
     "vorheriger beitrag", "nächster beitrag", "previous post", "next post", "neueste kommentare", "recent comments",
     "archive", "archives", "kategorien", "categories", "meta", "einträge-feed", "entries feed", "kommentar-feed",
-    "comments feed", "wordpress.org", "antworten", "reply",
+    "comments feed", "wordpress.org", "antworten", "reply", "diesen blog durchsuchen", "search this blog",
     # comment forms
     "your email address will not be published.", "deine e-mail-adresse wird nicht veröffentlicht.",
     "ihre e-mail-adresse wird nicht veröffentlicht.", "required fields are marked *",
@@ -64,11 +67,12 @@ _PHRASES = frozenset({
     "meinen namen, meine e-mail-adresse und meine website in diesem browser speichern, bis ich wieder kommentiere.",
 })
 
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _NUMBER = r"\d{1,3}(?:[.,  ]\d{3})+|\d+(?:[.,]\d+)?\s?(?:k|tsd\.?|mio\.?)?"
 _UNIT = (
     r"aufrufe?|ansichten|views?|kommentare?|comments?|likes?|gefällt mir|reaktionen|reactions?|reposts?|shares?|"
     r"mal geteilt|geteilt|antworten|replies|mal gelesen|leser|reads?|klicks?|clicks?|follower(?:innen)?|followers|"
-    r"abonnenten|subscribers?|impressionen|impressions|mal angesehen"
+    r"abonnenten|abonnent:?innen|subscribers?|impressionen|impressions|mal angesehen"
 )
 _COUNTER = rf"(?:(?:{_NUMBER})\s*(?:{_UNIT})|(?:{_UNIT})\s*:?\s*(?:{_NUMBER}))"
 _RELATIVE = (
@@ -84,7 +88,7 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     r"^[•·]?\s*(?:\d\.\+?|1st|2nd|3rd\+?)(?:\s*[•·])?$",  # LinkedIn: contact degree "• 2."
     r"^.{1,60}\s(?:und|and)\s\d[\d.,]*\s(?:weitere(?:\s+personen)?|others?)$",  # "Anna und 122 weitere Personen"
     r"^[►▼▸▾]\s*.*\(\d+\)$",  # Blogger's archive tree: ► März (2)
-    r"^.{0,40}(?:bereitgestellt von|powered by|präsentiert von|erstellt mit|created with|bloggen auf|blog at)\s+"
+    r"^.{0,120}(?:bereitgestellt von|powered by|präsentiert von|erstellt mit|created with|bloggen auf|blog at)\s+"
     r"(?:blogger|wordpress|wix)\b.{0,40}$",
     r"^(?:design|theme)\b.{0,40}\b(?:blogger|wordpress)\b.{0,20}$",
     r"^.{0,40}\btheme\.\s*(?:bereitgestellt von|powered by)\s+blogger\.?$",
@@ -96,6 +100,10 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     r"^(?:keine|no|\d+)\s+(?:kommentare?|comments?)\s*:?$",
     r"^(?:eingestellt von|posted by)\s+.{1,60}?\s+(?:um|at)\s+\d{1,2}[:.]\d{2}.*$",  # Blogger footer
     r"^(?:kommentare|comments)\s*\(\d+\)$",
+    # Wix prints the day without the year for this year's posts: no date to go by, and no title either.
+    rf"^(?:aktualisiert|zuletzt aktualisiert|updated|last updated)?:?\s*(?:\d{{1,2}}\.\s*{_MONTH}|{_MONTH}\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?)$",
+    r"^(?:antworten|reply)\s*(?:löschen|delete)?$|^(?:löschen|delete)$",
 )]
 _WIDGETS = (
     "diesen post per e-mail versenden", "blogthis!", "in twitter freigeben", "in facebook freigeben",
@@ -116,7 +124,7 @@ _TAILS = frozenset({
     "subscribe to: post comments (atom)", "neuerer post", "newer post", "älterer post", "older post",
     "neuere posts", "newer posts", "ältere posts", "older posts", "kommentare:", "comments:",
     "leave a reply", "kommentar verfassen", "schreibe einen kommentar", "antworten abbrechen", "cancel reply",
-    "bottom of page", "seitenende",
+    "bottom of page", "seitenende", "beliebte posts", "popular posts", "beliebte beiträge",
 })
 _TAIL_PATTERNS = [re.compile(p, re.I) for p in (
     r"^\d+\s+(?:kommentare?|comments?|antworten|responses|replies)\s*:$",  # Blogger: "3 Kommentare:"

@@ -47,7 +47,8 @@ def skipped_post(lines: list[Line], piece: Piece) -> Note:
     """A dated piece with nothing but its title (and page furniture): no post, but every line is listed."""
     shown = [lines[i] for i in range(piece.start, piece.tail_end) if lines[i].kind != "blank"]
     title = lines[piece.title] if piece.title is not None else shown[0]
-    return Note(title.number, f"skipped '{title.text}': no text after the title; its lines: {quoted(shown)}", check=True)
+    message = f"skipped '{title.text}': no text after the title; its lines: {quoted(shown)}"
+    return Note(title.number, message, check=True)
 
 
 def tail_note(lines: list[Line], piece: Piece) -> Note | None:

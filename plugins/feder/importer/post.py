@@ -210,7 +210,8 @@ def _body_notes(markdown: Markdown, body: _Body) -> list[Note]:
         notes.append(Note(None, f"{len(markdown.footnotes)} footnote(s) from '*' paragraphs (line {lines})"))
     if markdown.breaks:
         shown = quoted_texts([text for _, text in markdown.breaks])
-        notes.append(Note(markdown.breaks[0][0], f"{len(markdown.breaks)} separator line(s) as thematic breaks: {shown}"))
+        count = len(markdown.breaks)
+        notes.append(Note(markdown.breaks[0][0], f"{count} separator line(s) as thematic breaks: {shown}"))
     bylines = [entry for entry in body.entries if entry.kind == "byline"]
     if bylines:
         shown = quoted_texts([entry.text for entry in bylines])
