@@ -8,35 +8,19 @@ from pathlib import Path
 import frontmatter
 import lxml.html
 import markdown
+import yaml
 from click.testing import CliRunner, Result
 from feder.cli import main
 from feder.importer.authors import AuthorNames
 from feder.importer.model import Settings
+from sitebuilder import AUTHORS as EDITORIAL
+from sitebuilder import config_dict
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXTENSIONS = ["toc", "admonition", "attr_list", "md_in_html", "tables", "footnotes", "pymdownx.superfences"]
 
-MKDOCS_YML = """\
-site_name: Testblog
-site_url: https://blog.example.org/
-theme:
-  name: material
-  language: de
-plugins:
-  - search:
-      lang: [de, en]
-  - feder:
-      default_author: redaktion
-      languages: [de, en]
-markdown_extensions:
-  - toc:
-      permalink: true
-  - footnotes
-"""
-AUTHORS_YML = """\
-redaktion:
-  name: {de: Redaktion, en: Editorial team}
-  bio: {de: Die Redaktion., en: The editorial team.}
+MKDOCS_YML = yaml.safe_dump(config_dict(markdown_extensions=["toc", "footnotes"]), allow_unicode=True)
+AUTHORS_YML = EDITORIAL + """\
 max:
   name: Max Mustermann
   bio: {de: Berät Vertriebsteams., en: Advises sales teams.}

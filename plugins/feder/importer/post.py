@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
+from feder.importer.body import Body, collect
 from feder.importer.drops import debris_note, quoted_texts, tail_note
-from feder.importer.footnotes import Entry
 from feder.importer.hashtags import take_hashtags
 from feder.importer.lines import Line
 from feder.importer.markdown import Markdown, to_markdown
@@ -21,17 +20,6 @@ _SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)")
 UNTITLED = "Ohne Titel"
 
 
-@dataclass
-class _Body:
-    entries: list[Entry] = field(default_factory=list)
-    found: list[Found] = field(default_factory=list)
-    bylines: list[tuple[int, str, str | None]] = field(default_factory=list)
-    """(line number, name as written, known author id)."""
-    debris: list[Line] = field(default_factory=list)
-    updated: dt.date | None = None
-    notes: list[Note] = field(default_factory=list)
-
-
 def build_post(lines: list[Line], piece: Piece, settings: Settings) -> ImportedPost | None:
     """The post, or None when the piece has no text besides its title."""
     notes: list[Note] = []
@@ -39,7 +27,7 @@ def build_post(lines: list[Line], piece: Piece, settings: Settings) -> ImportedP
     title_index = piece.title if piece.date is not None else _first_text(lines, piece)
     title, consumed = _title(lines, title_index, piece, notes)
     skip = {piece.date, title_index if consumed else None}
-    body = _collect(lines, piece, skip, date)
+    body = collect(lines, piece, skip, date)
     if piece.date is not None and (name := lines[piece.date].date.name):
         body.bylines.insert(0, (lines[piece.date].number, name, None))
     if not any(entry.kind == "text" for entry in body.entries):
@@ -102,75 +90,7 @@ def _title(lines: list[Line], index: int | None, piece: Piece, notes: list[Note]
     return title, False
 
 
-def _collect(lines: list[Line], piece: Piece, skip: set[int | None], date: dt.date) -> _Body:
-    """The piece's lines sorted into body entries, tags found, bylines and debris."""
-    body = _Body()
-    sources = _hashtag_sources(lines, piece)
-    for i in range(piece.start, piece.end):
-        line = lines[i]
-        if i in skip:
-            continue
-        if line.kind == "text":
-            _text(body, line)
-        elif line.kind in ("blank", "image", "break"):
-            body.entries.append(Entry(line.number, line.text, line.kind))
-        elif line.kind in ("byline", "bio"):
-            body.entries.append(Entry(line.number, line.text, "byline"))
-            if line.kind == "byline":
-                body.bylines.append((line.number, line.byline.name, line.byline.author))
-        elif line.kind in ("hashtags", "labels"):
-            source = sources.get(i, "labels")
-            body.found += [Found(tag, source, line.number) for tag in line.data]
-        elif line.kind == "date":
-            _date_line(body, line, date)
-        else:
-            body.debris.append(line)
-    return body
-
-
-def _text(body: _Body, line: Line) -> None:
-    text, tags, ended = take_hashtags(line.text)
-    source = ("own" if len(tags) <= OWN_LINE else "cloud") if ended else "text"
-    body.found += [Found(tag, source, line.number) for tag in tags]
-    if text:
-        body.entries.append(Entry(line.number, text))
-
-
-def _hashtag_sources(lines: list[Line], piece: Piece) -> dict[int, str]:
-    """Hashtag lines in a row (blank lines between) are one block: the post's own up to five, else a cloud."""
-    sources: dict[int, str] = {}
-    block: list[int] = []
-    for i in [*range(piece.start, piece.end), None]:
-        if i is not None and lines[i].kind == "blank":
-            continue
-        if i is not None and lines[i].kind == "hashtags":
-            block.append(i)
-            continue
-        total = sum(len(lines[j].data) for j in block)
-        sources.update(dict.fromkeys(block, "own" if total <= OWN_LINE else "cloud"))
-        block = []
-    return sources
-
-
-def _date_line(body: _Body, line: Line, date: dt.date) -> None:
-    found = line.date
-    if found.kind == "comment":
-        body.debris.append(line)
-    elif found.kind == "updated" and found.date >= date:
-        body.updated = found.date
-        body.notes.append(Note(line.number, f"updated {found.date.isoformat()} from '{line.text}'"))
-    elif found.kind == "updated":
-        body.notes.append(Note(line.number, f"ignored the update date '{line.text}': it is before the post's date"))
-    else:
-        if found.name:
-            body.bylines.append((line.number, found.name, None))
-        if found.date != date:
-            body.notes.append(Note(line.number, f"ignored a second date line '{line.text}'", check=True))
-        else:
-            body.notes.append(Note(line.number, f"the date line '{line.text}' repeats the post's date"))
-
-
-def _language(settings: Settings, title: str, body: _Body, notes: list[Note]) -> str:
+def _language(settings: Settings, title: str, body: Body, notes: list[Note]) -> str:
     if settings.lang is not None:
         return settings.lang
     text = title + " " + " ".join(entry.text for entry in body.entries if entry.kind == "text")
@@ -198,7 +118,7 @@ def _tags(found: list[Found], lang: str, settings: Settings, notes: list[Note]) 
     return choice.tags
 
 
-def _body_notes(markdown: Markdown, body: _Body) -> list[Note]:
+def _body_notes(markdown: Markdown, body: Body) -> list[Note]:
     notes = [Note(line, f"image kept as a TODO comment: {what}", check=True) for line, what in markdown.images]
     if markdown.headings:
         notes.append(Note(None, f"{len(markdown.headings)} heading(s): " + ", ".join(
