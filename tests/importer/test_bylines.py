@@ -25,6 +25,8 @@ def kinds(text: str) -> dict[str, str]:
     (f"{PROSE}\n\nPROF. DR. TJARK HINRICHSEN\n\nbottom of page\n", "PROF. DR. TJARK HINRICHSEN", None),
     (f"{PROSE}\n\nAnna Berger\n\nEmpfehlungen sind kein Zufall\n{PROSE}\n", "Anna Berger", None),
     ("Anna Berger\n3. Mai 2021\n4 Min. Lesezeit\nWarum Ihr CRM keine Umsätze bringt\n" + PROSE, "Anna Berger", None),
+    (f"Tjark Hinrichsen\n• 2.\nVertriebsleiter | Maschinenbau\n1 Woche • Bearbeitet •\n\n{PROSE}\n",
+     "Tjark Hinrichsen", "Vertriebsleiter | Maschinenbau"),  # LinkedIn: name, contact degree, headline, time
 ])
 def test_bylines_and_bios(page, byline, bio):
     found = kinds(page)

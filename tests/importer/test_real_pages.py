@@ -149,3 +149,19 @@ def test_blogger_page_with_several_dated_posts(blog, fixture, names, labels):
     assert len(html(posts[0].content).xpath("//hr")) == 1 and len(html(posts[2].content).xpath("//hr")) == 1
     assert result.stdout.count("byline of an unknown person: Jens Kowalski") == 3
     assert "Betriebsrat" not in "".join(post.content for post in posts)  # a comment
+
+
+def test_linkedin_feed_post_with_header_hashtag_links_and_reactions(blog):
+    result = blog.imported("linkedin-beitrag.de.txt")
+    assert result.exit_code == 0, result.output
+    [name] = blog.post_files()
+    post = blog.load(name)
+    assert (post["title"], post["draft"], post["tags"]) == (
+        "Warum ich keine Verkaufsskripte mehr schreibe", True, ["Vertrieb", "Verkaufsgespräch", "B2B"])
+    text = html(post.content).text_content()
+    for debris in ("Tjark", "Vertriebsleiter", "Woche", "mehr", "hashtag", "Kommentare", "Reposts", "weitere"):
+        assert debris not in text
+    assert "<!-- byline (feder import): Tjark Hinrichsen · Vertriebsstrategin | Beraterin für B2B-Unternehmen -->" \
+        in post.content
+    assert "! line 1: byline of an unknown person: Tjark Hinrichsen;" in result.stdout
+    blog.assert_passes_check()

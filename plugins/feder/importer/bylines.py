@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from feder.importer.authors import AuthorNames, Byline
+from feder.importer.debris import CONTACT_DEGREE
 from feder.importer.footnotes import FOOTNOTE
 from feder.importer.lines import Line
 from feder.importer.markdown import prose, title_like
@@ -52,8 +53,10 @@ def _bare_byline(lines: list[Line], i: int, authors: AuthorNames) -> tuple[Bylin
     if name is None:
         return None
     # Only a name that looks like one on its own may take the next line as its bio.
-    end, bio = _end_after(lines, i, bio_allowed=role is None and name.sure)
-    if end == "hard" and (name.sure or _after_prose(lines, i)) or end == "piece" and name.sure:
+    j = _neighbour(lines, i, 1)
+    sure = name.sure or j is not None and bool(CONTACT_DEGREE.match(lines[j].text))
+    end, bio = _end_after(lines, i, bio_allowed=role is None and sure)
+    if end == "hard" and (sure or _after_prose(lines, i)) or end == "piece" and sure:
         return Byline(name.written, authors.find(name.written), role), bio
     return None
 
@@ -74,7 +77,7 @@ def _end_after(lines: list[Line], i: int, *, bio_allowed: bool) -> tuple[str | N
     """`hard` when a piece's end follows (with the bio line, if any), `piece` when the next piece's title does."""
     j = _neighbour(lines, i, 1)
     if j is None or _ends(lines[j]):
-        return "hard", None
+        return "hard", _bio_behind_debris(lines, j) if bio_allowed else None
     if lines[j].kind != "text":
         return None, None
     if _opens_piece(lines, j):
@@ -86,6 +89,18 @@ def _end_after(lines: list[Line], i: int, *, bio_allowed: bool) -> tuple[str | N
         if lines[k].kind == "text" and title_like(lines[k].text, max_length=150, max_words=20):
             return "piece", j
     return None, None
+
+
+def _bio_behind_debris(lines: list[Line], j: int | None) -> int | None:
+    """LinkedIn prints name, contact degree, headline: a bio line behind a few lines of debris, then more."""
+    for _ in range(3):
+        if j is None or lines[j].kind != "debris":
+            break
+        j = _neighbour(lines, j, 1)
+    if j is None or lines[j].kind != "text" or not _bio_like(lines[j].text) or _opens_piece(lines, j):
+        return None
+    k = _neighbour(lines, j, 1)
+    return j if k is None or lines[k].kind in ("debris", "date") else None
 
 
 def _ends(line: Line) -> bool:

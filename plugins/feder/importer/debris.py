@@ -85,7 +85,6 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     r"^(?:lesezeit|lesedauer|reading time):?\s*\d+\s*(?:min\.?|minuten?|minutes?)$",
     r"^\d{1,7}$",  # like and view counts on a line of their own
     rf"^{_RELATIVE}(?:\s*[•·]\s*(?:bearbeitet|edited)?)*\s*[•·]?$",  # LinkedIn: "1 Woche • Bearbeitet"
-    r"^[•·]?\s*(?:\d\.\+?|1st|2nd|3rd\+?)(?:\s*[•·])?$",  # LinkedIn: contact degree "• 2."
     r"^.{1,60}\s(?:und|and)\s\d[\d.,]*\s(?:weitere(?:\s+personen)?|others?)$",  # "Anna und 122 weitere Personen"
     r"^[►▼▸▾]\s*.*\(\d+\)$",  # Blogger's archive tree: ► März (2)
     r"^.{0,120}(?:bereitgestellt von|powered by|präsentiert von|erstellt mit|created with|bloggen auf|blog at)\s+"
@@ -105,6 +104,8 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     r"(?:st|nd|rd|th)?)$",
     r"^(?:antworten|reply)\s*(?:löschen|delete)?$|^(?:löschen|delete)$",
 )]
+CONTACT_DEGREE = re.compile(r"^[•·]?\s*(?:\d\.\+?|1st|2nd|3rd\+?)(?:\s*[•·])?$", re.I)
+"""LinkedIn prints a contact's degree under their name: `• 2.`, `· 3rd+`."""
 _WIDGETS = (
     "diesen post per e-mail versenden", "blogthis!", "in twitter freigeben", "in facebook freigeben",
     "auf pinterest teilen", "email this", "share to twitter", "share to facebook", "share to pinterest",
@@ -143,7 +144,7 @@ def is_debris(line: str) -> bool:
     k = key(line)
     if not k:
         return False
-    if k in _PHRASES or any(pattern.match(k) for pattern in _PATTERNS):
+    if k in _PHRASES or any(pattern.match(k) for pattern in _PATTERNS) or CONTACT_DEGREE.match(k):
         return True
     # Buttons copied as one run: "Diesen Post per E-Mail versendenBlogThis!In Twitter freigeben…"
     return len(k) < 200 and not _WIDGET_RUN.sub("", k).strip() and bool(_WIDGET_RUN.match(k))
