@@ -76,3 +76,11 @@ def test_the_tail_is_not_cut_into_pieces():
 
 def test_the_threshold():
     assert MIN_WORDS == 80
+
+
+def test_dated_entries_in_the_tail_start_no_posts():
+    page = (f"12. Mai 2021\nEin Beitrag\n{LONGER}\nWeitere Artikel von Anna Berger\nEmpfehlungen sind kein Zufall\n"
+            "3. April 2021\nMessen nach Corona\n1. März 2021\n")
+    lines, style = read_page(page, AUTHORS)
+    [piece] = split_page(lines, style)
+    assert [lines[i].text for i in piece.tail if lines[i].text][-2:] == ["Messen nach Corona", "1. März 2021"]

@@ -42,12 +42,12 @@ class Piece:
 
 
 def split_page(lines: list[Line], style: str | None) -> list[Piece]:
-    starts = date_starts(lines, style)
+    starts = _outside_tails(lines, date_starts(lines, style))
     bounds = [0, *(start.region for start in starts), len(lines)]
     pieces: list[Piece] = []
     for k in range(len(bounds) - 1):
-        start = starts[k - 1] if k else None
-        pieces += _region(lines, bounds[k], bounds[k + 1], start)
+        if bounds[k] < bounds[k + 1]:
+            pieces += _region(lines, bounds[k], bounds[k + 1], starts[k - 1] if k else None)
     for piece in pieces:
         piece.words = sum(count_words(lines[i].text) for i in range(piece.start, piece.end) if lines[i].kind == "text")
         piece.post = piece.words > 0 and (piece.date is not None or piece.words >= MIN_WORDS)
@@ -55,6 +55,19 @@ def split_page(lines: list[Line], style: str | None) -> list[Piece]:
         longest = max(pieces, key=lambda piece: piece.words)
         longest.post = longest.words > 0
     return pieces
+
+
+def _outside_tails(lines: list[Line], starts: list[Start]) -> list[Start]:
+    """Dated entries in a page's tail (`Weitere Artikel von …`: title and date, no text) start no post."""
+    kept: list[Start] = []
+    for k, start in enumerate(starts):
+        stop = starts[k + 1].region if k + 1 < len(starts) else len(lines)
+        after_tail = kept and any(line.kind == "tail" for line in lines[kept[-1].region: start.region])
+        texts = [i for i in range(start.region, stop) if lines[i].kind == "text" and i != start.title]
+        if after_tail and not texts:
+            continue
+        kept.append(start)
+    return kept
 
 
 def _region(lines: list[Line], begin: int, stop: int, start: Start | None) -> list[Piece]:
