@@ -103,6 +103,8 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     rf"^(?:aktualisiert|zuletzt aktualisiert|updated|last updated)?:?\s*(?:\d{{1,2}}\.\s*{_MONTH}|{_MONTH}\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?)$",
     r"^(?:antworten|reply)\s*(?:löschen|delete)?$|^(?:löschen|delete)$",
+    r"^[^\w\s]{1,2}$",  # a separator dot or bar between copied widgets: "·", "|"
+    r"^gefällt\s+\d[\d.,]*\s*(?:mal|personen)$",
 )]
 CONTACT_DEGREE = re.compile(r"^[•·]?\s*(?:\d\.\+?|1st|2nd|3rd\+?)(?:\s*[•·])?$", re.I)
 """LinkedIn prints a contact's degree under their name: `• 2.`, `· 3rd+`."""
