@@ -51,7 +51,8 @@ def test_text_after_hashtags_that_is_no_title_continues_the_post():
 
 
 def test_a_footnote_or_postscript_after_the_signature_stays_with_the_post():
-    page = f"Ein Beitrag\n{LONGER}*\nAnna Berger\n\n*Laut einer Umfrage von 2020.\nP.S. Bis bald!\n"
+    page = (f"Ein Beitrag\n{LONGER}*\nAnna Berger\n\n*Laut einer Umfrage von 2020.\nP.S. Bis bald!\n"
+            "Nachtrag: Inzwischen hat sich die Lage geändert, wir berichten bald.\n")
     assert pieces(page) == [("Ein Beitrag", True)]
 
 

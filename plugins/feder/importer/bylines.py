@@ -13,10 +13,10 @@ import re
 
 from feder.importer.authors import AuthorNames, Byline
 from feder.importer.debris import CONTACT_DEGREE
-from feder.importer.footnotes import FOOTNOTE
 from feder.importer.lines import Line
 from feder.importer.markdown import prose, title_like
 from feder.importer.names import PersonName, parse_name
+from feder.importer.pieces import attached
 
 ENDS = ("date", "tail", "labels", "hashtags", "debris", "break", "byline")
 """Kinds of line that may follow the end of a piece."""
@@ -25,7 +25,6 @@ _ABOUT = re.compile(
     r"^(?:über (?:den autor|die autorin|die autoren|mich)|zur person|about the author|about me|"
     r"autor(?:in)?|author)\s*:?$", re.I,
 )
-_POSTSCRIPT = re.compile(r"^(?:p\.?\s?s\.?|pps\.?)\s*[:.]?\s", re.I)
 
 
 def mark_bylines(lines: list[Line], authors: AuthorNames) -> None:
@@ -117,7 +116,7 @@ def _opens_piece(lines: list[Line], j: int) -> bool:
 
 
 def _bio_like(text: str) -> bool:
-    return len(text) <= 200 and len(text.split()) <= 30 and not FOOTNOTE.match(text) and not _POSTSCRIPT.match(text)
+    return len(text) <= 200 and len(text.split()) <= 30 and not attached(text)
 
 
 def _after_prose(lines: list[Line], i: int) -> bool:

@@ -10,6 +10,7 @@ dropped and listed in the report. A page of short pieces only keeps its longest.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from feder.content.text import count_words
@@ -20,6 +21,9 @@ from feder.importer.starts import Start, date_starts, looks_like_title
 MIN_WORDS = 80
 """A piece with fewer words and no date of its own is a blurb, not a post."""
 _STRONG = ("byline", "bio")
+_POSTSCRIPT = re.compile(
+    r"^(?:p\.?\s?s\.?|pps\.?|nachtrag|update|edit|ergänzung|anmerkung|hinweis|note|addendum|nb)\b\s*[:.)]?\s", re.I,
+)
 _WEAK = ("hashtags", "labels", "debris", "date")
 
 
@@ -93,7 +97,7 @@ def _cuts(lines: list[Line], begin: int, end: int) -> list[int]:
     ended: str | None = None  # "strong" after a byline, "weak" after hashtags or debris
     for i in range(begin, end):
         line = lines[i]
-        if line.kind == "text" and not _attached(line.text):
+        if line.kind == "text" and not attached(line.text):
             if body and ended and (ended == "strong" or _opens_piece(lines, i, end)):
                 cuts.append(i)
                 body = False
@@ -107,9 +111,9 @@ def _cuts(lines: list[Line], begin: int, end: int) -> list[int]:
     return cuts
 
 
-def _attached(text: str) -> bool:
+def attached(text: str) -> bool:
     """A footnote or postscript after the signature still belongs to the piece above."""
-    return bool(FOOTNOTE.match(text)) or text.casefold().startswith(("p.s", "ps:", "pps"))
+    return bool(FOOTNOTE.match(text) or _POSTSCRIPT.match(text))
 
 
 def _opens_piece(lines: list[Line], i: int, end: int) -> bool:
