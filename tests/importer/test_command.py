@@ -15,7 +15,7 @@ ALL = sorted(path.name for path in FIXTURES.glob("*.txt"))
 def test_all_fixtures_at_once_give_posts_that_pass_check(blog):
     result = blog.imported(*ALL)
     assert result.exit_code == 0, result.output
-    assert len(blog.post_files()) == 30
+    assert len(blog.post_files()) == 31
     blog.assert_passes_check()
     summary = result.stdout.rstrip().splitlines()[-len(ALL):]
     assert [line.split(":")[0] for line in summary] == ALL  # the run ends with one line per file

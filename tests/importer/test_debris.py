@@ -27,7 +27,9 @@ from feder.importer.debris import is_debris, starts_tail
     "Proudly powered by WordPress",
     "► März (2)", "Keine Kommentare:", "Design „Einfach“. Bildmotive von Jason Morrow. Bereitgestellt von Blogger.",
     "Aktualisiert: 10. Mai", "Updated: May 10", "3. Mai", "Mar 3", "Antworten Löschen", "1.234 Abonnent:innen",
-    "·", "|", "Gefällt 12 Mal",
+    "·", "|", "Gefällt 12 Mal", "Diesen Post per E-Mail versenden BlogThis! Auf X teilen Auf Facebook teilen",
+    "Zum Anzeigen oder Hinzufügen eines Kommentars melden Sie sich an", "To view or add a comment, sign in",
+    "X (Twitter)",
 ])
 def test_debris(text):
     assert is_debris(text)

@@ -165,3 +165,16 @@ def test_linkedin_feed_post_with_header_hashtag_links_and_reactions(blog):
         in post.content
     assert "! line 1: byline of an unknown person: Tjark Hinrichsen;" in result.stdout
     blog.assert_passes_check()
+
+
+def test_linkedin_article_with_its_header_and_dated_cards_of_other_articles(anna_blog):
+    result = anna_blog.imported("linkedin-article.en.txt")
+    assert result.exit_code == 0, result.output
+    assert anna_blog.post_files() == ["posts/three-questions-that-replace-your-sales-script.en.md"]
+    post = anna_blog.load("posts/three-questions-that-replace-your-sales-script.en.md")
+    assert (post["date"], post["authors"], post["tags"]) == (
+        dt.date(2023, 3, 2), ["anna"], ["Sales", "b2b", "salesconversation"])
+    assert html(post.content).text_content().strip().startswith("I used to write a script")
+    assert "'Referrals are not luck', 'Jun 14, 2022'" in result.stdout  # the tail, listed
+    assert result.stdout.rstrip().endswith("linkedin-article.en.txt: 1 post written, nothing to look at")
+    anna_blog.assert_passes_check()

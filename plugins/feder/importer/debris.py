@@ -41,6 +41,12 @@ _PHRASES = frozenset({
     "gesponsert", "promoted",
     "newsletter abonnieren", "subscribe to newsletter", "artikel teilen", "share article", "melden", "report",
     "zum artikel", "read article", "kommentare anzeigen", "show comments", "alle reaktionen", "all reactions",
+    "zum anzeigen oder hinzufügen eines kommentars melden sie sich an",
+    "zum anzeigen oder hinzufügen eines kommentars melden sie sich an.", "to view or add a comment, sign in",
+    "to view or add a comment, sign in.", "sign in", "join now", "jetzt anmelden", "jetzt mitglied werden",
+    "melden sie sich an, um mehr inhalte anzuzeigen", "sign in to view more content", "artikel melden",
+    "diesen artikel melden", "report this article", "alle artikel anzeigen", "see all articles",
+    "zum hauptinhalt springen", "skip to main content", "x (twitter)", "link", "link teilen",
     # social buttons, alone on a line
     "facebook", "twitter", "x", "linkedin", "xing", "whatsapp", "pinterest", "instagram", "e-mail", "email",
     "drucken", "print", "reddit", "tumblr", "telegram", "youtube", "mastodon", "threads",
@@ -110,8 +116,9 @@ CONTACT_DEGREE = re.compile(r"^[•·]?\s*(?:\d\.\+?|1st|2nd|3rd\+?)(?:\s*[•·
 """LinkedIn prints a contact's degree under their name: `• 2.`, `· 3rd+`."""
 _WIDGETS = (
     "diesen post per e-mail versenden", "blogthis!", "in twitter freigeben", "in facebook freigeben",
-    "auf pinterest teilen", "email this", "share to twitter", "share to facebook", "share to pinterest",
-    "teilen", "share", "facebook", "twitter", "linkedin", "pinterest", "whatsapp", "e-mail", "email",
+    "auf pinterest teilen", "auf twitter teilen", "auf facebook teilen", "auf x teilen", "email this",
+    "share to twitter", "share to facebook", "share to pinterest", "share to x", "teilen", "share", "facebook",
+    "twitter", "linkedin", "pinterest", "whatsapp", "e-mail", "email",
     "drucken", "print", "xing", "gefällt mir", "kommentieren", "senden", "reposten", "repost", "like", "comment",
     "send", "link kopieren", "copy link",
 )

@@ -16,15 +16,18 @@ from dataclasses import dataclass
 from feder.content.text import count_words
 from feder.importer.footnotes import FOOTNOTE
 from feder.importer.lines import Line
+from feder.importer.markdown import prose
 from feder.importer.starts import Start, date_starts, looks_like_title
 
 MIN_WORDS = 80
 """A piece with fewer words and no date of its own is a blurb, not a post."""
 _STRONG = ("byline", "bio")
+"""After these any text starts a new piece ..."""
+_WEAK = ("hashtags", "labels", "debris", "date")
+"""... after these a title-like line followed by text does."""
 _POSTSCRIPT = re.compile(
     r"^(?:p\.?\s?s\.?|pps\.?|nachtrag|update|edit|ergänzung|anmerkung|hinweis|note|addendum|nb)\b\s*[:.)]?\s", re.I,
 )
-_WEAK = ("hashtags", "labels", "debris", "date")
 
 
 @dataclass
@@ -62,12 +65,13 @@ def split_page(lines: list[Line], style: str | None) -> list[Piece]:
 
 
 def _outside_tails(lines: list[Line], starts: list[Start]) -> list[Start]:
-    """Dated entries in a page's tail (`Weitere Artikel von …`: title and date, no text) start no post."""
+    """Dated entries in a page's tail (`Weitere Artikel von …`: titles and dates, no paragraph) start no post."""
     kept: list[Start] = []
     for k, start in enumerate(starts):
         stop = starts[k + 1].region if k + 1 < len(starts) else len(lines)
         after_tail = kept and any(line.kind == "tail" for line in lines[kept[-1].region: start.region])
-        texts = [i for i in range(start.region, stop) if lines[i].kind == "text" and i != start.title]
+        texts = [i for i in range(start.region, stop) if lines[i].kind == "text" and i != start.title
+                 and prose(lines[i].text)]
         if after_tail and not texts:
             continue
         kept.append(start)

@@ -68,7 +68,7 @@ def _texts(lines: list[Line], start: int, end: int) -> int:
     return sum(1 for line in lines[start + 1: end] if line.kind == "text")
 
 
-def _previous(lines: list[Line], i: int, low: int, limit: int = 4) -> int | None:
+def _previous(lines: list[Line], i: int, low: int, limit: int = 8) -> int | None:
     """The nearest line above `i` (and below `low`) that is not part of a post's header."""
     j, seen = i - 1, 0
     while j > low and seen < limit:
