@@ -55,6 +55,9 @@ _PHRASES = frozenset({
     "email this", "blogthis!", "in twitter freigeben", "share to twitter", "in facebook freigeben",
     "share to facebook", "auf pinterest teilen", "share to pinterest", "kommentar veröffentlichen",
     "post a comment", "labels:", "mein profil vollständig anzeigen", "view my complete profile",
+    "links zu diesem post", "links to this post", "link erstellen", "create a link",
+    "hinweis: nur ein mitglied dieses blogs kann kommentare posten.",
+    "note: only a member of this blog may post a comment.",
     # WordPress
     "leave a comment", "hinterlasse einen kommentar", "kommentar hinterlassen", "teilen mit:", "share this:",
     "gefällt mir:", "like this:", "gefällt mir wird geladen...", "like loading...", "wird geladen...",

@@ -94,7 +94,7 @@ def _title_of(lines: list[Line], d: int, low: int, high: int, style: str | None)
     before_ok = before is not None and looks_like_title(lines[before].text)
     after_ok = after is not None and looks_like_title(lines[after].text)
     if style in TITLE_AFTER_DATE:
-        return after, False
+        return (before, True) if before_ok and not after_ok else (after, False)
     if style in ("WordPress", "LinkedIn") or lines[d].date.published:
         return (before, True) if before_ok else (after, False)
     if before_ok and not after_ok:
