@@ -75,4 +75,4 @@ def _in_list(entries: list[Entry], i: int) -> bool:
 
 def _starts_with(text: str, stars: str) -> bool:
     found = FOOTNOTE.match(text)
-    return bool(found) and found["stars"] == stars
+    return found is not None and found["stars"] == stars

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from feder.content.slugs import slugify
-from feder.content.writing import render_post
+from feder.content.writing import Value, render_post
 from feder.importer.model import ImportedPost
 
 MAX_SLUG = 60
@@ -36,7 +36,7 @@ def free_slug(wanted: str, taken: Iterable[str] | set[str]) -> str:
 
 
 def post_text(post: ImportedPost) -> str:
-    fields = {
+    fields: dict[str, Value] = {
         "title": post.title,
         "date": post.date,
         "updated": post.updated,
