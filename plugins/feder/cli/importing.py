@@ -1,23 +1,31 @@
-"""`feder import`: posts copied as plain text out of Blogger, Wix or WordPress become feder posts."""
+"""`feder import`: posts copied as plain text out of Blogger, Wix, WordPress or LinkedIn become feder posts."""
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import json
-from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from feder.cli.options import UsageProblem, config_file_option, format_option, project
 
+if TYPE_CHECKING:
+    from feder.cli.project import Project
+    from feder.importer.batch import FileReport, Target
+    from feder.importer.model import Settings
+
 
 @click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", help="Language of the posts (default: guessed per post from the text, else the site's first).")
-@click.option("--author", metavar="ID", help="Author of posts without a recognised signature (default: the default author).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Folder for the new posts (default: the posts folder).")
-@click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]), help="Date for a file that has no date line (YYYY-MM-DD).")
+@click.option("--author", metavar="ID",
+              help="Author of posts without a known author's byline (default: the default author).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the new posts (default: the posts folder).")
+@click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]),
+              help="Date for posts without a date line, which are then published (default: drafts dated today).")
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
 @format_option
 @config_file_option
@@ -25,35 +33,53 @@ def import_(
     files: tuple[Path, ...], lang: str | None, author: str | None, out: Path | None, date: dt.datetime | None,
     dry_run: bool, output_format: str, config_file: Path | None,
 ) -> None:
-    """Turn text copied from old blog pages (Blogger, Wix, WordPress) into posts.
+    """Turn text copied from old blog pages (Blogger, Wix, WordPress, LinkedIn) into posts.
 
     \b
-    - the title is the first meaningful line (next to the date line);
-    - dates such as "Samstag, 16. März 2013", "16.03.2013" or "March 16, 2013" are
-      recognised, and a file with several dated posts becomes several posts; a file
-      without any date is not imported unless --date is given;
-    - hashtags (#Digitalisierung) and "Labels:"/"Schlagwörter:" lines become tags;
-    - bullet characters (•, ·, –) become lists, "1." lines numbered lists, short
-      title-like lines and "IV – …" section lines headings;
-    - page debris (top of page, Suche, 129 Ansichten, 0 Kommentare, Alle ansehen,
-      Aktuelle Beiträge, share buttons, comment forms) is removed;
-    - a signature naming a known author sets the author; images and captions
-      become TODO comments.
+    - every file on its own: a file that fails is reported, the others go on;
+    - a date line ("Samstag, 16. März 2013", "16.03.2013", "March 16, 2013") dates
+      a post; a post without one becomes a draft dated today (--date publishes it
+      with that date instead);
+    - a page with several posts becomes several posts: a new one starts at a date
+      line, or at a title after a signature, a hashtag line or page debris;
+      blurbs under 80 words are dropped and listed;
+    - hashtags become tags only if the blog has the tag or they stand in the post's
+      own short hashtag line (5 at most); 8 tags at most, the rest are suggested;
+    - bylines and author boxes (a name, even "DR. ANNA BERGER", and a bio line)
+      set the author if authors.yml knows the name; they are kept as a comment;
+    - image file names and credit lines ("Quelle: …", "Symbolbild") become TODO
+      comments, "*" footnotes Markdown footnotes, "X X X" lines thematic breaks;
+    - page debris (top of page, 129 Aufrufe3 Kommentare, Alle ansehen, Aktuelle
+      Beiträge, share buttons, comment forms) is removed and listed.
 
-    Existing files are never overwritten: a numbered suffix is added. Every new post
-    passes `feder check`; the report says, per file, what was recognised and what
-    needs a human look (marked with !).
+    Existing files are never overwritten. Every new post passes `feder check`; the
+    report ends with one line per file: posts written and things to look at (the
+    lines marked !). Exit code 0 when every file gave at least one post, else 1.
     """
-    from feder.content.authors import load_authors
-    from feder.content.loading import load_content
-    from feder.content.slugs import slugify
-    from feder.content.sources import discover
-    from feder.content.writing import write_new
-    from feder.importer.bylines import AuthorNames
-    from feder.importer.convert import Note, Settings, import_bytes
-    from feder.importer.writing import base_slug, free_slug, post_text
+    from feder.importer.batch import import_files
+    from feder.importer.report import json_report, text_report
 
     site = project(config_file)
+    settings = _settings(site, lang, author, date)
+    target = _target(site, out, write=not dry_run)
+    reports = import_files(list(files), settings, target)
+    if not dry_run:
+        _check(site, target, reports)
+    if output_format == "json":
+        click.echo(json.dumps(json_report(reports, dry_run=dry_run), ensure_ascii=False, indent=2))
+    else:
+        click.echo(text_report(reports, dry_run=dry_run))
+    click.get_current_context().exit(0 if all(report.ok for report in reports) else 1)
+
+
+def _settings(site: Project, lang: str | None, author: str | None, date: dt.datetime | None) -> Settings:
+    from feder.content.authors import load_authors
+    from feder.content.loading import load_content
+    from feder.content.tags import load_tags_file
+    from feder.importer.authors import AuthorNames
+    from feder.importer.model import Settings
+    from feder.importer.tagging import KnownTags
+
     sources = site.sources
     languages = sources.languages
     if lang is not None and lang not in languages:
@@ -64,126 +90,39 @@ def import_(
                            f"{', '.join(sorted(known)) or '(none)'}")
     fallback = author or sources.default_author
     if fallback is None:
-        raise UsageProblem("no default author is configured; pass --author ID for posts without a known signature")
-    out_dir = (out or sources.posts_dir).resolve()
-
-    existing = load_content(sources).posts
-    settings = Settings(
-        languages=languages.codes,
-        authors=AuthorNames({author_id: a.names.values() for author_id, a in known.items()}),
+        raise UsageProblem("no default author is configured; pass --author ID for posts without a known byline")
+    tags_file, _ = load_tags_file(sources.tags_path, sources.display(sources.tags_path), languages)
+    return Settings(
+        languages=languages.codes, authors=AuthorNames({key: a.names.values() for key, a in known.items()}),
         author=fallback, lang=lang, date=date.date() if date else None,
-        known_tags=_known_tags(existing, slugify),
+        known_tags=KnownTags.of_blog(load_content(sources).posts, tags_file, languages),
     )
-    taken = {source.slug for source in discover(sources.posts_dir, sources.root, languages)[0]}
-    if out_dir.is_dir():
-        taken |= {path.name.split(".")[0] for path in out_dir.rglob("*.md")}
-
-    reports = []
-    written: list[Path] = []
-    for file in files:
-        result = import_bytes(file.read_bytes(), str(file), settings)
-        planned = []
-        for post in result.posts:
-            wanted = base_slug(post)
-            slug = free_slug(wanted, taken)
-            taken.add(slug)
-            if slug != wanted:
-                post.notes.append(Note(None, f"the slug {wanted} is taken; used {slug} (feder never overwrites)"))
-            target = out_dir / f"{slug}.{post.lang}.md"
-            if not dry_run:
-                write_new(target, post_text(post))
-                written.append(target)
-            planned.append((sources.display(target), post))
-        reports.append((result, planned))
-
-    problems = [] if dry_run or not written else _check(site, out_dir, written)
-    if output_format == "json":
-        click.echo(json.dumps(_as_json(reports, problems), ensure_ascii=False, indent=2))
-    else:
-        click.echo(_as_text(reports, problems, dry_run))
-    failed = any(result.error for result, _ in reports)
-    click.get_current_context().exit(1 if failed or any(p.is_error for p in problems) else 0)
 
 
-def _known_tags(posts, slugify) -> dict[str, dict[str, str]]:
-    """Per language, the blog's most used spelling of each tag, by its slug without hyphens."""
-    counts: Counter = Counter((post.lang, tag) for post in posts for tag in post.tags)
-    known: dict[str, dict[str, str]] = {}
-    for (lang, tag), _ in counts.most_common():
-        known.setdefault(lang, {}).setdefault(slugify(tag).replace("-", ""), tag)
-    return known
+def _target(site: Project, out: Path | None, *, write: bool) -> Target:
+    from feder.content.sources import discover
+    from feder.importer.batch import Target
+
+    sources = site.sources
+    folder = (out or sources.posts_dir).resolve()
+    taken = {source.slug for source in discover(sources.posts_dir, sources.root, sources.languages)[0]}
+    if folder.is_dir():
+        taken |= {path.name.split(".")[0] for path in folder.rglob("*.md")}
+    return Target(folder, taken, sources.display, write)
 
 
-def _check(site, out_dir: Path, written: list[Path]):
+def _check(site: Project, target: Target, reports: list[FileReport]) -> None:
     """The build's checks on the new files (in a separate --out folder: as if it were the posts folder)."""
     from feder.checks import check_site
 
+    written = [planned.path for report in reports for planned in report.posts]
+    if not written:
+        return
     sources = site.sources
-    inside = out_dir == sources.posts_dir.resolve() or sources.posts_dir.resolve() in out_dir.parents
-    if not inside:
-        sources = dataclasses.replace(sources, posts_dir=out_dir)
-    wanted = {sources.display(path) for path in written}
-    content = check_site(sources, site.plugin_names, only=written)
-    return [problem for problem in content.problems if problem.path in wanted]
-
-
-def _as_text(reports, problems, dry_run: bool) -> str:
-    out: list[str] = []
-    posts = 0
-    checks = 0
-    for result, planned in reports:
-        style = f", looks like a {result.style} page" if result.style else ""
-        if result.error:
-            out.append(f"{result.name}: not imported: {result.error}")
-            checks += 1
-            continue
-        out.append(f"{result.name}: {len(planned)} post(s){style}")
-        for note in result.notes:
-            out.append(_line(note, "  "))
-            checks += note.check
-        for path, post in planned:
-            posts += 1
-            out.append(f"  {path}{' (not written: dry run)' if dry_run else ''}")
-            out.append(f"        title \"{post.title}\", {post.date.isoformat()}, {post.lang}")
-            for note in sorted(post.notes, key=lambda n: n.check):
-                out.append(_line(note, "      "))
-                checks += note.check
-        out.append("")
-    if problems:
-        out.append("The new posts do not pass feder check (please report this as a bug of feder import):")
-        out += [f"  {problem}" for problem in problems]
-        out.append("")
-    verb = "Would write" if dry_run else "Wrote"
-    out.append(f"{verb} {posts} post(s) from {len(reports)} file(s); {checks} thing(s) marked ! need a human look.")
-    if posts and not dry_run:
-        out.append("Next: read each new post, fix what is marked, then `feder check` and preview with `make serve`.")
-    return "\n".join(out)
-
-
-def _line(note, indent: str) -> str:
-    where = f"line {note.line}: " if note.line else ""
-    return f"{indent}{'! ' if note.check else '  '}{where}{note.message}"
-
-
-def _as_json(reports, problems) -> dict:
-    return {
-        "inputs": [
-            {
-                "input": result.name, "style": result.style, "error": result.error,
-                "notes": [dataclasses.asdict(note) for note in result.notes],
-                "posts": [
-                    {
-                        "path": path, "title": post.title, "date": post.date.isoformat(), "lang": post.lang,
-                        "authors": post.authors, "tags": post.tags,
-                        "notes": [dataclasses.asdict(note) for note in post.notes],
-                    }
-                    for path, post in planned
-                ],
-            }
-            for result, planned in reports
-        ],
-        "problems": [
-            {"path": p.path, "line": p.line, "field": p.field, "message": p.message, "severity": p.severity}
-            for p in problems
-        ],
-    }
+    posts_dir = sources.posts_dir.resolve()
+    if target.folder != posts_dir and posts_dir not in target.folder.parents:
+        sources = dataclasses.replace(sources, posts_dir=target.folder)
+    problems = check_site(sources, site.plugin_names, only=written).problems
+    for report in reports:
+        mine = {sources.display(planned.path) for planned in report.posts}
+        report.problems = [problem for problem in problems if problem.path in mine]

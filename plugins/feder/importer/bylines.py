@@ -1,141 +1,133 @@
-"""Date lines, bylines and signatures: who wrote a post, and when.
+"""Bare names as bylines: a person's name where a piece ends or where a post's header stands.
 
-A date line is a line that holds a date and nothing but what blogs print around
-it (`Posted on March 16, 2013 by admin`, `16. März 2013 · 2 Min. Lesezeit`,
-`Veröffentlicht am 16.03.2013 von Max`). A sentence that mentions a date is not one.
+A line that is only a name (`Anna Berger`, `DR. ANNA BERGER`, `Anna Berger |
+Vertriebsstrategin`) is a byline when it stands like one: before the page's debris,
+hashtags, a date, the end of the page or another name, or before the next piece's
+title. A short line right after it is the author's bio or role (`Vertriebsstrategin
+und Autorin aus Hamburg`); an `Über die Autorin` line above it belongs to it too.
+Bylines are never headings: they go into an HTML comment and set the post's author.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Iterable, Mapping
 
-from feder.importer.dates import find_date
-from feder.importer.debris import key
+from feder.importer.authors import AuthorNames, Byline
+from feder.importer.debris import CONTACT_DEGREE
+from feder.importer.lines import Line
+from feder.importer.markdown import prose, title_like
+from feder.importer.names import PersonName, parse_name
+from feder.importer.pieces import attached
 
-_NAME = r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})"
-_TIME = r"(?:um|at|,)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm|a\.m\.|p\.m\.))?"
-_SEP = r"[\s·•|,:;–—-]*"
-_PUBLISHED = re.compile(
-    r"^(?:posted|published|veröffentlicht|erstellt|geschrieben|written|gepostet|datum|date|am|on|"
-    r"posted on|published on|veröffentlicht am|erstellt am|geschrieben am|written on|gepostet am)$", re.I,
+ENDS = ("date", "tail", "labels", "hashtags", "debris", "break", "byline")
+"""Kinds of line that may follow the end of a piece."""
+_ROLE_SEPARATORS = (" | ", " – ", " — ", " · ", " • ", ", ")
+_ABOUT = re.compile(
+    r"^(?:über (?:den autor|die autorin|die autoren|mich)|zur person|about the author|about me|"
+    r"autor(?:in)?|author)\s*:?$", re.I,
 )
-_UPDATED = re.compile(
-    r"^(?:aktualisiert|zuletzt aktualisiert|updated|last updated|geändert|zuletzt geändert|modified)"
-    r"(?:\s+(?:am|on))?$", re.I,
-)
-_BY_BEFORE = re.compile(rf"^(?:von|by|posted by|eingestellt von|autor(?:in)?|author)\s*:?\s+{_NAME}"
-                        r"(?:\s+(?:am|on))?$", re.I)
-_AUTHOR_BEFORE = re.compile(rf"^{_NAME}$")  # Wix: "Max Mustermann · 16. März 2013"
-_AFTER = [re.compile(rf"^{_SEP}{p}", re.I) for p in (
-    rf"(?:von|by)\s+{_NAME}",
-    _TIME,
-    r"\d+\s*(?:min\.?|minuten?|minutes?)\s*(?:lesezeit|lesedauer|read|to read)",
-    r"(?:lesezeit|lesedauer|reading time):?\s*\d+\s*(?:min\.?|minuten?|minutes?)",
-    r"(?:keine|no|\d+)\s+(?:kommentare?|comments?)",
-    r"(?:leave a comment|hinterlasse einen kommentar|kommentar hinterlassen|kommentieren)",
-    r"\d+\s+(?:ansichten|aufrufe|views?)",
-)]
 
 
-@dataclass(frozen=True)
-class DateLine:
-    date: dt.date
-    kind: str
-    """`post` (the post's date), `updated`, or `comment` (a time stamp under a comment)."""
-    name: str | None
-    """The byline's name, e.g. `admin` in `Posted on … by admin`."""
-    published: bool
-    """Says explicitly that this is the publication date ("Posted on", "Veröffentlicht am")."""
-
-
-def date_line(line: str) -> DateLine | None:
-    text = line.strip()
-    if len(text) > 160:
-        return None
-    match = find_date(text)
-    if match is None:
-        return None
-    before = re.sub(rf"{_SEP}$", "", text[: match.start]).strip()
-    after = text[match.end:]
-    name = None
-    kind, published = "post", False
-    if before:
-        if _PUBLISHED.match(before):
-            published = True
-        elif _UPDATED.match(before):
-            kind = "updated"
-        elif by := _BY_BEFORE.match(before):
-            name, published = by["name"], True
-        elif (author := _AUTHOR_BEFORE.match(before)) and len(before.split()) <= 3:
-            name = author["name"]
-        else:
-            return None
-    timed = False
-    while after.strip(" ·•|,.:;–—-"):
-        for pattern in _AFTER:
-            found = pattern.match(after)
-            if found:
-                if found.groupdict().get("name"):
-                    name = found["name"]
-                if re.search(r"\d{1,2}[:.]\d{2}", found.group(0)):
-                    timed = True
-                after = after[found.end():]
-                break
-        else:
-            # "16. März 2013 Max Mustermann": a name after the date is a byline too
-            trailing = re.fullmatch(rf"{_SEP}{_NAME}\s*", after)
-            if trailing and name is None and all(w[0].isupper() for w in trailing["name"].split()):
-                name, after = trailing["name"], ""
+def mark_bylines(lines: list[Line], authors: AuthorNames) -> None:
+    """Turn name lines that stand like bylines into `byline` lines, and their bio lines into `bio`."""
+    for i, line in enumerate(lines):
+        if line.kind == "text":
+            found = _bare_byline(lines, i, authors)
+            if found is None:
                 continue
-            return None
-    if kind == "post" and timed and not published:
-        kind = "comment"  # Blogger and WordPress stamp comments with date and time; posts with a date
-    return DateLine(match.date, kind, name, published)
+            line.kind, line.data = "byline", found[0]
+            bio = found[1]
+        elif line.kind == "byline":
+            bio = _end_after(lines, i, bio_allowed=True)[1]
+        else:
+            continue
+        if bio is not None:
+            lines[bio].kind = "bio"
+        above = _neighbour(lines, i, -1)
+        if above is not None and lines[above].kind == "text" and _ABOUT.match(lines[above].text):
+            lines[above].kind = "bio"
 
 
-@dataclass(frozen=True)
-class Signature:
-    name: str
-    author: str | None
-    """The id of the known author of that name, or None."""
+def _bare_byline(lines: list[Line], i: int, authors: AuthorNames) -> tuple[Byline, int | None] | None:
+    name, role = name_and_role(lines[i].text)
+    if name is None:
+        return None
+    # Only a name that looks like one on its own may take the next line as its bio.
+    j = _neighbour(lines, i, 1)
+    sure = name.sure or j is not None and bool(CONTACT_DEGREE.match(lines[j].text))
+    end, bio = _end_after(lines, i, bio_allowed=role is None and sure)
+    if end == "hard" and (sure or _after_prose(lines, i)) or end == "piece" and sure:
+        return Byline(name.written, authors.find(name.written), role), bio
+    return None
 
 
-class AuthorNames:
-    """Known authors by every name they go by: display names in each language and the id."""
-
-    def __init__(self, names: Mapping[str, Iterable[str]]) -> None:
-        self._ids: dict[str, str] = {}
-        for author_id, author_names in names.items():
-            for name in (author_id, *author_names):
-                self._ids.setdefault(key(name), author_id)
-
-    def find(self, name: str | None) -> str | None:
-        return self._ids.get(key(name)) if name else None
-
-    def signature(self, line: str) -> Signature | None:
-        """A line that names the author: `Max Mustermann`, `– Max`, `Eingestellt von Max um 10:15`, `Ihr Max`."""
-        text = line.strip()
-        if len(text) > 120:
-            return None
-        explicit = _EXPLICIT.match(text)
-        if explicit:
-            name = explicit["name"].strip()
-            author = self.find(name)
-            # "Eingestellt von Hans" is a byline even for an unknown Hans; "Von der Idee zum Produkt" is not.
-            if author or (explicit["strong"] and len(name.split()) <= 4):
-                return Signature(name, author)
-        bare = _GREETING.sub("", text).strip(" -–—~,")
-        author = self.find(bare)
-        return Signature(bare, author) if author else None
+def name_and_role(text: str) -> tuple[PersonName | None, str | None]:
+    """`Anna Berger` → the name; `Anna Berger | Vertriebsstrategin` → the name and the role."""
+    name = parse_name(text)
+    if name is not None:
+        return name, None
+    for separator in _ROLE_SEPARATORS:
+        head, _, role = text.partition(separator)
+        if role and len(role.split()) <= 15 and (name := parse_name(head)) is not None:
+            return name, role.strip()
+    return None, None
 
 
-_EXPLICIT = re.compile(
-    r"^(?:(?P<strong>eingestellt von|posted by|geschrieben von|written by|autor(?:in)?:|author:)|von|by)\s+"
-    rf"(?P<name>.+?)(?:\s+{_TIME}.*|\s*[·|].*)?$", re.I,
-)
-_GREETING = re.compile(
-    r"^(?:[-–—~]\s*)?(?:(?:viele|beste|herzliche|liebe)\s+grüße|best regards|kind regards|regards|cheers|"
-    r"ihr|ihre|euer|eure|dein|deine|your|yours)?[,\s]*", re.I,
-)
+def _end_after(lines: list[Line], i: int, *, bio_allowed: bool) -> tuple[str | None, int | None]:
+    """`hard` when a piece's end follows (with the bio line, if any), `piece` when the next piece's title does."""
+    j = _neighbour(lines, i, 1)
+    if j is None or _ends(lines[j]):
+        return "hard", _bio_behind_debris(lines, j) if bio_allowed else None
+    if lines[j].kind != "text":
+        return None, None
+    if _opens_piece(lines, j):
+        return "piece", None
+    if bio_allowed and _bio_like(lines[j].text):
+        k = _neighbour(lines, j, 1)
+        if k is None or _ends(lines[k]):
+            return "hard", j
+        if lines[k].kind == "text" and title_like(lines[k].text, max_length=150, max_words=20):
+            return "piece", j
+    return None, None
+
+
+def _bio_behind_debris(lines: list[Line], j: int | None) -> int | None:
+    """LinkedIn prints name, contact degree, headline: a bio line behind a few lines of debris, then more."""
+    for _ in range(3):
+        if j is None or lines[j].kind != "debris":
+            break
+        j = _neighbour(lines, j, 1)
+    if j is None or lines[j].kind != "text" or not _bio_like(lines[j].text) or _opens_piece(lines, j):
+        return None
+    k = _neighbour(lines, j, 1)
+    return j if k is None or lines[k].kind in ("debris", "date") else None
+
+
+def _ends(line: Line) -> bool:
+    return line.kind in ENDS or line.kind == "text" and parse_name(line.text) is not None
+
+
+def _opens_piece(lines: list[Line], j: int) -> bool:
+    """A title-like line followed by a paragraph: the next piece begins."""
+    k = _neighbour(lines, j, 1)
+    return (
+        title_like(lines[j].text, max_length=150, max_words=20, endings=".,;:")
+        and k is not None and lines[k].kind == "text" and prose(lines[k].text)
+    )
+
+
+def _bio_like(text: str) -> bool:
+    return len(text) <= 200 and len(text.split()) <= 30 and not attached(text)
+
+
+def _after_prose(lines: list[Line], i: int) -> bool:
+    """The line before ends a paragraph: the name signs what was written above it."""
+    h = _neighbour(lines, i, -1)
+    return h is not None and lines[h].kind == "text" and prose(lines[h].text) and lines[h].text[-1:] in ".!?…\"“”»"
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> int | None:
+    """The nearest line before or after `i` that is neither blank nor an image line."""
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].kind in ("blank", "image"):
+        j += step
+    return j if 0 <= j < len(lines) else None

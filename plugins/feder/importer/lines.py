@@ -1,13 +1,23 @@
-"""Each line of a copied page, classified once: blank, page debris, date line, tags, signature or text."""
+"""Each line of a copied page, classified once by what it is on its own.
+
+Kinds: `blank`, `date` (a date line), `tail` (the page's tail starts: recent posts,
+comments), `labels` (`Labels: A, B`), `hashtags` (a line of hashtags only), `byline`
+(a line that says who wrote the post), `debris`, `break` (a separator line), `image`
+(an image's file name) and `text`. What a line is next to its neighbours (a bare
+name as a byline, a credit line next to an image) is decided afterwards in `page`.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Any
 
-from feder.importer.bylines import AuthorNames, DateLine, Signature, date_line
-from feder.importer.debris import is_debris, key, starts_tail, tag_line
-from feder.importer.hashtags import take_hashtags
+from feder.importer.authors import AuthorNames, Byline
+from feder.importer.breaks import is_break
+from feder.importer.datelines import DateLine, date_line
+from feder.importer.debris import is_debris, key, starts_tail
+from feder.importer.hashtags import hashtag_line, tag_line
+from feder.importer.images import is_image_name
 
 _RELATED_CATEGORY = re.compile(r"^(?:in|in der kategorie|unter|under)\s+[\"„“'»‚].*[\"“”'«‘]$", re.I)
 
@@ -15,20 +25,24 @@ STYLE_MARKERS = {
     "Blogger": (
         "eingestellt von", "posted by", "labels:", "blogthis!", "diesen post per e-mail versenden",
         "bereitgestellt von blogger", "powered by blogger", "neuerer post", "älterer post", "newer post",
-        "older post", "posts (atom)", "keine kommentare:", "no comments:", "blog-archiv",
+        "older post", "posts (atom)", "keine kommentare:", "no comments:", "blog-archiv", "blog archive",
     ),
     "Wix": (
-        "top of page", "bottom of page", "min. lesezeit", "min read", "ansichten", " views", "alle ansehen",
-        "see all", "beitrag nicht markiert", "post not marked as liked",
+        "top of page", "bottom of page", "min. lesezeit", "min read", "aufrufe", "ansichten", " views",
+        "alle ansehen", "see all", "beitrag nicht markiert", "post not marked as liked",
     ),
     "WordPress": (
         "posted on", "veröffentlicht am", "leave a comment", "hinterlasse einen kommentar", "kommentar verfassen",
         "schlagwörter:", "teilen mit:", "share this:", "gefällt mir:", "like this:", "wird geladen", "wordpress",
         "zum inhalt springen", "skip to content", "ähnliche beiträge", "leave a reply", "beitrags-navigation",
     ),
+    "LinkedIn": (
+        "+ folgen", "+ follow", "kommentieren", "reposten", "repost", "hashtag#", "reaktionen", "reactions",
+        "weitere artikel von", "more articles by", "vernetzen", "mehr anzeigen", "see more",
+    ),
 }
 TITLE_AFTER_DATE = {"Blogger", "Wix"}
-"""Blogger heads each post with its date, Wix with author and date; WordPress puts the title first."""
+"""Blogger heads each post with its date, Wix with author and date; WordPress and LinkedIn put the title first."""
 
 
 @dataclass
@@ -37,9 +51,8 @@ class Line:
     """1-based, in the input file."""
     text: str
     kind: str
-    """blank, tail, debris, date, tags, signature, text."""
     data: Any = None
-    """DateLine for date lines, list of tags, Signature."""
+    """DateLine for date lines, the tags of labels and hashtags lines, Byline for bylines."""
 
     @property
     def date(self) -> DateLine:
@@ -47,8 +60,8 @@ class Line:
         return self.data
 
     @property
-    def signature(self) -> Signature:
-        assert self.kind == "signature"
+    def byline(self) -> Byline:
+        assert self.kind == "byline"
         return self.data
 
 
@@ -61,23 +74,25 @@ def classify(lines: list[str], authors: AuthorNames) -> list[Line]:
 def _classify(number: int, text: str, authors: AuthorNames) -> Line:
     if not text:
         return Line(number, text, "blank")
-    found = date_line(text)
-    if found is not None:
-        return Line(number, text, "date", found)
-    if starts_tail(text):
-        return Line(number, text, "tail")
-    tags = tag_line(text)
-    if tags is not None:
-        return Line(number, text, "tags", tags)
-    signature = authors.signature(text)
-    if signature is not None:
-        return Line(number, text, "signature", signature)
-    if is_debris(text):
-        return Line(number, text, "debris")
-    rest, hashtags = take_hashtags(text)
-    if hashtags and not rest.strip(" ,;·|"):
-        return Line(number, text, "tags", hashtags)
+    found: Any
+    for kind, test in _LOCAL:
+        found = test(text, authors)
+        if found is not None and found is not False:
+            return Line(number, text, kind, found)
     return Line(number, text, "text")
+
+
+# In this order: "Eingestellt von Max um 10:15" is a byline before it is debris; "---" a break, not debris.
+_LOCAL = (
+    ("date", lambda text, _: date_line(text)),
+    ("tail", lambda text, _: starts_tail(text)),
+    ("labels", lambda text, _: tag_line(text)),
+    ("byline", lambda text, authors: authors.explicit(text)),
+    ("hashtags", lambda text, _: hashtag_line(text)),
+    ("break", lambda text, _: is_break(text)),
+    ("debris", lambda text, _: is_debris(text)),
+    ("image", lambda text, _: is_image_name(text)),
+)
 
 
 def _related_entries(lines: list[Line]) -> None:
@@ -91,7 +106,7 @@ def _related_entries(lines: list[Line]) -> None:
 
 
 def style_of(lines: list[Line]) -> str | None:
-    """Blogger, Wix or WordPress, from the page furniture the copy holds; None when unclear."""
+    """Blogger, Wix, WordPress or LinkedIn, from the page furniture the copy holds; None when unclear."""
     scores = {style: 0 for style in STYLE_MARKERS}
     for line in lines:
         if line.kind == "blank" or len(line.text) > 120:

@@ -1,14 +1,19 @@
-"""Plain text lines of a post body to Markdown: paragraphs, lists, headings, image TODOs.
+"""A post's body lines to Markdown: paragraphs, lists, headings, breaks, footnotes and comments.
 
 Copied web text has one block per line: a paragraph, a list item with a bullet
 character, a short line that was a heading. Everything else that Markdown would
 read as syntax (`*`, `_`, `<`, a `#` or `1.` at the start of a line) is escaped,
-so the text renders as it was written.
+so the text renders as it was written. Image lines become one TODO comment per
+image, a byline an HTML comment, a separator line a thematic break.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from feder.importer.breaks import BREAK
+from feder.importer.escaping import comment, escape
+from feder.importer.footnotes import REFERENCE, Entry, take_footnotes
 
 BULLET = re.compile(r"^(?:[•·–—\-*▪■◦●○✓✔➢➤►→]|\u2023|\u2043)\s+(?P<text>\S.*)$")
 ORDERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
@@ -16,16 +21,9 @@ ROMAN = re.compile(
     r"^(?P<numeral>(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
     r"\s*[–—\-.:)]\s*(?P<text>\S.*)$"
 )
-IMAGE = re.compile(r"[\w\-.()%]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif)\b", re.I)
-CAPTION = re.compile(
-    r"^(?:fotos?|bilder?|abbildung|abb\.|grafik|bildquelle|bildnachweis|photo|image|picture|figure|fig\.|"
-    r"credit|©)(?:\s*\d+)?\s*[:.–—-]?\s", re.I,
-)
-SOURCE = re.compile(r"^(?:quelle|source)\s*:", re.I)
-URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]}»“”’']")
-_INLINE = re.compile(r"([\\`*_\[\]{}])")
 MORE = "<!-- more -->"
 LISTS = ("bullets", "ordered")
+IMAGE_TODO = "put the image into docs/assets/ and show it here with ![what it shows](path), or delete this comment"
 
 
 def title_like(text: str, *, max_length: int = 80, max_words: int = 10, endings: str = ".,;:!") -> bool:
@@ -46,11 +44,11 @@ def prose(text: str) -> bool:
 @dataclass
 class Block:
     kind: str
-    """para, heading, bullets, ordered, todo."""
+    """para, heading, bullets, ordered, image, break, byline."""
     line: int
     text: str = ""
     items: list[tuple[int, str]] = field(default_factory=list)
-    """List items: (number, text); the number is 0 for bullets."""
+    """List items: (number, text); the number is 0 for bullets. Image and byline blocks: their lines."""
     level: int = 2
 
 
@@ -60,90 +58,97 @@ class Markdown:
     headings: list[tuple[int, str]] = field(default_factory=list)
     lists: int = 0
     list_items: int = 0
-    todos: list[tuple[int, str]] = field(default_factory=list)
+    images: list[tuple[int, str]] = field(default_factory=list)
+    """Per image TODO comment: its first line and what it holds."""
+    footnotes: list[int] = field(default_factory=list)
+    """The line of each footnote paragraph."""
+    breaks: list[tuple[int, str]] = field(default_factory=list)
+    """Separator lines made thematic breaks: line and text."""
 
 
-def to_markdown(lines: list[tuple[int, str]]) -> Markdown:
-    """`lines` are (line number, text) of the body, debris already removed; blank lines may remain."""
-    blocks = _headings(_blocks(lines))
-    result = Markdown("")
+def to_markdown(entries: list[Entry]) -> Markdown:
+    """The body's entries (see `footnotes.Entry`) as Markdown; blank entries separate nothing but lists."""
+    entries, footnotes = take_footnotes(entries)
+    blocks = _bylines_last(_headings(_blocks(entries)))
+    result = Markdown("", footnotes=[note.line for note in footnotes])
     parts: list[str] = []
     excerpt_end = 0  # where in `parts` the first paragraph ends
-    previous: Block | None = None
-    for block in blocks:
-        if block.kind in LISTS and previous is not None and previous.kind in LISTS:
+    for i, block in enumerate(blocks):
+        if block.kind in LISTS and i and blocks[i - 1].kind in LISTS:
             parts.append("<!-- -->")  # otherwise Python-Markdown continues the previous list
-        previous = block
+        parts.append(_render(block, result))
         if block.kind == "para":
-            parts.append(escape(block.text))
             excerpt_end = excerpt_end or len(parts)
-        elif block.kind == "heading":
-            parts.append("#" * block.level + " " + escape(block.text, line_start=False))
-            result.headings.append((block.line, block.text))
-        elif block.kind in LISTS:
-            result.lists += 1
-            result.list_items += len(block.items)
-            parts.append("\n".join(f"{_marker(block.kind, n)} {escape(text)}" for n, text in block.items))
-        elif block.kind == "todo":
-            parts.append(f"<!-- TODO (feder import): {_comment_safe(block.text)} -->")
-            result.todos.append((block.line, block.text))
     # The excerpt is the first paragraph; the marker follows it when more text follows.
     if excerpt_end and excerpt_end < len(parts):
         parts.insert(excerpt_end, MORE)
-    result.body = "\n\n".join(parts)
+    parts += [f"[^{number}]: {escape(note.text, line_start=False)}" for number, note in enumerate(footnotes, 1)]
+    result.body = REFERENCE.sub(r"[^\1]", "\n\n".join(parts))
     return result
+
+
+def _render(block: Block, result: Markdown) -> str:
+    if block.kind == "heading":
+        result.headings.append((block.line, block.text))
+        return "#" * block.level + " " + escape(block.text, line_start=False)
+    if block.kind in LISTS:
+        result.lists += 1
+        result.list_items += len(block.items)
+        return "\n".join(f"{_marker(block.kind, n)} {escape(text)}" for n, text in block.items)
+    if block.kind == "image":
+        what = "; ".join(text for _, text in block.items)
+        result.images.append((block.line, what))
+        return comment(f"TODO image: {what}; {IMAGE_TODO}")
+    if block.kind == "byline":
+        return comment("byline (feder import): " + " · ".join(text for _, text in block.items))
+    if block.kind == "break":
+        result.breaks.append((block.line, block.text))
+        return BREAK
+    return escape(block.text)
+
+
+def _bylines_last(blocks: list[Block]) -> list[Block]:
+    """A byline above the text (a post's header) goes to the end: the excerpt starts with the text."""
+    first = next((i for i, block in enumerate(blocks) if block.kind != "byline"), len(blocks))
+    return blocks[first:] + blocks[:first]
 
 
 def _marker(kind: str, number: int) -> str:
     return "-" if kind == "bullets" else f"{number}."
 
 
-def _blocks(lines: list[tuple[int, str]]) -> list[Block]:
-    """One block per line; list items in a row (blank lines between them allowed) make one list."""
+def _blocks(entries: list[Entry]) -> list[Block]:
+    """One block per line; list items, image lines and byline lines in a row (blank lines between) make one."""
     blocks: list[Block] = []
-    content = [(number, " ".join(text.split())) for number, text in lines if text.strip()]
-    images = {i for i, (_, text) in enumerate(content) if len(text) <= 200 and IMAGE.search(text)}
-    for i, (number, text) in enumerate(content):
+    for entry in entries:
+        if entry.kind == "blank":
+            continue
+        text = " ".join(entry.text.split())
         previous = blocks[-1] if blocks else None
-        if i in images or _caption(text, i, images):
-            what = f'image "{IMAGE.search(text)[0]}"' if i in images else f'caption "{text}"'
-            if previous and previous.kind == "todo" and previous.line >= number - 2:
-                previous.text += f", {what}"
+        kind, number, item = _line_kind(entry.kind, text)
+        if kind in (*LISTS, "image", "byline"):
+            item_line = (number if kind in LISTS else entry.line, item)
+            if previous and previous.kind == kind:
+                previous.items.append(item_line)
             else:
-                blocks.append(Block("todo", number, what))
-            continue
-        if (bullet := BULLET.match(text)) is not None:
-            if previous and previous.kind == "bullets":
-                previous.items.append((0, bullet["text"]))
-            else:
-                blocks.append(Block("bullets", number, items=[(0, bullet["text"])]))
-            continue
-        if (ordered := ORDERED.match(text)) is not None:
-            if previous and previous.kind == "ordered":
-                previous.items.append((int(ordered["number"]), ordered["text"]))
-            else:
-                blocks.append(Block("ordered", number, items=[(int(ordered["number"]), ordered["text"])]))
-            continue
-        roman = ROMAN.match(text)
-        if roman and title_like(roman["text"], max_length=100, max_words=14, endings=".,;"):
-            blocks.append(Block("heading", number, f'{roman["numeral"]} – {roman["text"]}', level=2))
-            continue
-        blocks.append(Block("para", number, text))
-    for block in blocks:
-        if block.kind == "todo":
-            block.text = _todo_text(block.text)
+                blocks.append(Block(kind, entry.line, items=[item_line]))
+        else:
+            blocks.append(Block(kind, entry.line, item))
     return blocks
 
 
-def _caption(text: str, i: int, images: set[int]) -> bool:
-    if len(text) > 200:
-        return False
-    near_image = (i - 1) in images or (i + 1) in images
-    return bool(CAPTION.match(text) and (near_image or len(text) <= 120)) or bool(SOURCE.match(text) and near_image)
-
-
-def _todo_text(found: str) -> str:
-    return f"{found}; put the image into docs/assets/ and show it here with ![what it shows](path), or delete this line"
+def _line_kind(kind: str, text: str) -> tuple[str, int, str]:
+    """The block kind of one line, a list item's number and the line's text without its marker."""
+    if kind in ("image", "byline", "break"):
+        return kind, 0, text
+    if bullet := BULLET.match(text):
+        return "bullets", 0, bullet["text"]
+    if ordered := ORDERED.match(text):
+        return "ordered", int(ordered["number"]), ordered["text"]
+    roman = ROMAN.match(text)
+    if roman and title_like(roman["text"], max_length=100, max_words=14, endings=".,;"):
+        return "heading", 0, f'{roman["numeral"]} – {roman["text"]}'
+    return "para", 0, text
 
 
 def _headings(blocks: list[Block]) -> list[Block]:
@@ -154,18 +159,16 @@ def _headings(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         preceding = result[-1] if result else None
-        text = block.text
         if block.kind == "ordered" and len(block.items) == 1 and _opens_section(block.items[0][1], following):
             number, text = block.items[0]
             result.append(Block("heading", block.line, f"{number}. {text}", level=level))
-            continue
-        if (
-            block.kind == "para" and title_like(text, endings=".,;:!") and _opens_section(text, following)
+        elif (
+            block.kind == "para" and _opens_section(block.text, following)
             and (preceding is None or preceding.kind != "para" or prose(preceding.text))
         ):
-            result.append(Block("heading", block.line, text, level=level))
-            continue
-        result.append(block)
+            result.append(Block("heading", block.line, block.text, level=level))
+        else:
+            result.append(block)
     return result
 
 
@@ -173,36 +176,3 @@ def _opens_section(text: str, following: Block | None) -> bool:
     if not title_like(text, endings=".,;:!") or following is None:
         return False
     return following.kind in ("bullets", "ordered") or (following.kind == "para" and prose(following.text))
-
-
-def escape(text: str, *, line_start: bool = True) -> str:
-    """Text that renders as written: Markdown syntax escaped, `<` as an entity, web addresses as links."""
-    parts = []
-    position = 0
-    for url in URL.finditer(text):
-        parts.append(_escape_plain(text[position: url.start()]))
-        parts.append(f"<{url.group(0)}>")
-        position = url.end()
-    parts.append(_escape_plain(text[position:]))
-    escaped = "".join(parts)
-    if line_start:
-        escaped = _escape_start(escaped)
-    return escaped
-
-
-def _escape_plain(text: str) -> str:
-    return _INLINE.sub(r"\\\1", text).replace("<", "&lt;")
-
-
-def _escape_start(text: str) -> str:
-    """What Markdown reads at the start of a line: headings, quotes, list markers, admonitions."""
-    if re.match(r"^(?:#|>|[+\-]\s|!!!)", text):
-        return "\\" + text
-    if text.startswith("???"):
-        return "&#63;" + text[1:]
-    return re.sub(r"^(\d+)\.(\s)", r"\1\\.\2", text)
-
-
-def _comment_safe(text: str) -> str:
-    """An HTML comment ends at `--`; keep the author's text from closing it early."""
-    return text.replace("--", "- -").replace(">", "›")

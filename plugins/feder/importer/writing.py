@@ -1,14 +1,16 @@
 """Imported posts as files: a free slug (never overwrite) and frontmatter the checks accept."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from feder.content.slugs import slugify
-from feder.content.writing import render_post
-from feder.importer.convert import ImportedPost
+from feder.content.writing import Value, render_post
+from feder.importer.model import ImportedPost
 
 MAX_SLUG = 60
 """Long titles make long URLs; the slug is cut at a word boundary."""
+UNDATED = "no date in the old text: this is the day of the import; set the post's date"
+DRAFT = "not published: set the date above, then remove this line"
 
 
 def base_slug(post: ImportedPost) -> str:
@@ -34,11 +36,13 @@ def free_slug(wanted: str, taken: Iterable[str] | set[str]) -> str:
 
 
 def post_text(post: ImportedPost) -> str:
-    fields = {
+    fields: dict[str, Value] = {
         "title": post.title,
         "date": post.date,
         "updated": post.updated,
         "authors": post.authors or None,
         "tags": post.tags or None,
+        "draft": True if post.draft else None,
     }
-    return render_post(fields, post.body)
+    comments = {"date": UNDATED, "draft": DRAFT} if post.draft else None
+    return render_post(fields, post.body, comments)
