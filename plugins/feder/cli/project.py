@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -19,6 +20,7 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
+from feder.content.linksite import LinkOptions
 from feder.content.loading import DEFAULT_DOCS_DIR, SiteSources
 from feder.content.rendering import MarkdownSettings, PythonName
 
@@ -72,6 +74,7 @@ class Project:
     sources: SiteSources
     markdown_extensions: Any = None
     """`markdown_extensions` as written in mkdocs.yml."""
+    site_url: str = ""
 
     @property
     def root(self) -> Path:
@@ -85,6 +88,11 @@ class Project:
         except Exception as exc:  # ValueError, ImportError, an extension's own errors
             raise ProjectError(f"{self.config_file.name}: markdown_extensions cannot be used: {exc}") from exc
         return settings
+
+    def link_options(self) -> LinkOptions:
+        """The settings the build checks links with (`site_url`'s path, the list pages' size)."""
+        per_page = self.options.get("per_page", 10)
+        return LinkOptions(urlsplit(self.site_url).path or "/", per_page if isinstance(per_page, int) else 10)
 
     def cache_dir(self) -> Path | None:
         """Where the feder plugin keeps its cache (`cache`, `cache_dir`), or None when it is off."""
@@ -124,7 +132,8 @@ def load_project(config_file: Path | None = None, cwd: Path | None = None) -> Pr
     # MkDocs leaves a plugin switched off with `enabled: false` out of its collection.
     enabled = [name for name, cfg in plugins if cfg.get("enabled", True) is not False or name == PLUGIN]
     names = tuple(_keyed_names(enabled, _theme_name(config.get("theme"))))
-    return Project(config_file, options, names, sources, config.get("markdown_extensions"))
+    site_url = config.get("site_url")
+    return Project(config_file, options, names, sources, config.get("markdown_extensions"), site_url if isinstance(site_url, str) else "")
 
 
 def read_config(config_file: Path) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from feder.content.languages import Languages
 from feder.content.listings import plan_listings
 from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings
 from feder.checks import check_site, document_renderer, keep_renders
+from feder.content.linksite import LinkOptions
 from feder.content.loading import SiteSources
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
@@ -147,7 +148,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         if not self.config.enabled:
             return
         renderer = self._document_renderer(config)
-        content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer)
+        links = LinkOptions(urlsplit(config.site_url).path, self.config.per_page, drafts_shown=self.serving)
+        content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer, links=links)
         if not self.serving:
             keep_renders(renderer)  # serve keeps them when it stops (on_shutdown)
         problems = content.problems
@@ -354,9 +356,11 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
 
     def _document_renderer(self, config: MkDocsConfig) -> DocumentRenderer:
-        """Posts and pages rendered for the checks as MkDocs renders them; kept with `feder check`'s renders."""
+        """Posts and pages rendered for the checks as MkDocs renders them; kept with `feder check`'s renders.
+        Links stay as written: our link rewriting is for MkDocs, not for the checks."""
+        extensions = [e for e in config.markdown_extensions if not isinstance(e, LinkExtension)]
         return document_renderer(
-            MarkdownSettings.from_mkdocs(config.markdown_extensions, config.mdx_configs), config.plugins.keys(),
+            MarkdownSettings.from_mkdocs(extensions, config.mdx_configs), config.plugins.keys(),
             self.sources.root / self.config.cache_dir if self.config.cache else None,
         )
 
