@@ -106,7 +106,7 @@ class LinkChecker:
         """`/posts/x/ (x.de.md)`, or `x.de.md (/posts/x/)` for a link written as a file."""
         path = f"/{page.url}"
         language = self.site.language_of.get(page.url)
-        note = f", {language}" if language and language != self.site.language_of.get(on.url, language) else ""
+        note = f", language {language}" if language and language != self.site.language_of.get(on.url, language) else ""
         if page.source is None or on.source is None:
             return f"{path}{note and f' ({note[2:]})'}"
         file = posixpath.relpath(page.source, posixpath.dirname(on.source))
