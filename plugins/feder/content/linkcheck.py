@@ -188,6 +188,7 @@ def _unpublished(link: str, post: Post, state: State) -> str:
 
 
 def _needles(link: str) -> list[str]:
-    """How the link may be written in the Markdown: as is, with `&` as `&amp;`, or percent-decoded."""
+    """How the link may be written in the Markdown: as is, with `&` as `&amp;`, or with `%20` for
+    spaces; whole (`../x` is not found inside `../x/`), as a Markdown link, a reference or an attribute."""
     forms = dict.fromkeys([link, html.escape(link, quote=False), link.replace(" ", "%20")])
-    return [re.escape(form) for form in forms]
+    return [rf"(?<![^\s(<\"'=]){re.escape(form)}(?![^\s)>\"'])" for form in forms]
