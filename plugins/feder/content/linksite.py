@@ -98,13 +98,16 @@ def linked_site(
 
 
 def docs_files(docs_dir: Path) -> list[str]:
-    """The docs folder's files that are not pages, relative to it, as MkDocs finds them (hidden ones left out)."""
+    """The docs folder's files that are not pages, relative to it, as MkDocs finds them (hidden ones and
+    `templates/` left out, as MkDocs leaves them out of the site)."""
     found: list[str] = []
     if not docs_dir.is_dir():
         return found
     for folder, subfolders, names in os.walk(docs_dir):
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
         base = Path(folder).relative_to(docs_dir).as_posix()
+        if base == ".":
+            subfolders[:] = [name for name in subfolders if name != "templates"]
         for name in names:
             if not name.startswith(".") and not name.endswith(".md"):
                 found.append(name if base == "." else f"{base}/{name}")

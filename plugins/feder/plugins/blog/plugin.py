@@ -31,7 +31,7 @@ from feder.content.languages import Languages
 from feder.content.listings import plan_listings
 from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings
 from feder.checks import check_site, document_renderer, keep_renders
-from feder.content.linksite import LinkOptions
+from feder.content.linksite import SITEMAP_FILES, LinkOptions
 from feder.content.loading import SiteSources
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
@@ -134,7 +134,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
-        self.links = SiteLinks(docs_dir=self.sources.display(Path(config.docs_dir).resolve()), base_path=urlsplit(config.site_url).path)
+        self.links = SiteLinks(docs_dir=self.sources.display(Path(config.docs_dir).resolve()), site_url=config.site_url)
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, LinkExtension)]
         config.markdown_extensions.append(LinkExtension(self.links))
         for watched in (self.sources.posts_dir, self.sources.authors_file, self.sources.tags_path):
@@ -187,7 +187,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         listings += plan_tag_listings(self.tags, self.urls, self.config.per_page)
         planned = {page_file(self.urls.post(p.lang, p.slug)): f"post {p.path}" for p in self.blog.posts}
         planned.update({page_file(listing.url): f"{listing.kind} page" for listing in listings})
-        planned.update({path: "feed" for path in feed_paths(self.urls, self.languages, self.tags)})
+        feeds = feed_paths(self.urls, self.languages, self.tags)
+        planned.update({path: "feed" for path in feeds})
         planned[outputs.SITEMAP] = "sitemap"
         problems += blog_files.conflicts(files, planned, docs)
         if self._held(problems):
@@ -206,7 +207,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             file = blog_files.add_listing(files, config, listing)
             ours.append((file, self.site.add(PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing))))
         self.files = files
-        self.links.use(files, (post.path for post in self.blog.posts))  # type: ignore[union-attr]
+        self.links.use(files, (post.path for post in self.blog.posts), [*feeds, *SITEMAP_FILES])  # type: ignore[union-attr]
         if self._incremental_build():
             self._keep_unchanged_pages(files, ours, config)
         for file, entry in ours:
