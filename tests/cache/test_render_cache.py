@@ -140,12 +140,12 @@ def test_renders_that_log_a_problem_are_not_cached(builds, site, caplog):
 
 
 def test_anchor_checks_see_cached_pages(builds, site, mkdocs_log):
-    site.write({"docs/about.md": "# Über uns\n\n[Gibt es](posts/nur-deutsch.de.md#zweitens), [gibt es nicht](posts/nur-deutsch.de.md#drittens).\n"})
-    builds.build(strict=False)
-    builds.build(strict=False)
+    """MkDocs' own anchor check (the safety net behind feder's link check) knows a cached page's ids."""
+    site.write({"docs/about.md": "# Über uns\n\n[Gibt es](posts/nur-deutsch.de.md#zweitens).\n"})
+    builds.build()
+    builds.build()
     assert builds.hits == 3
-    anchors = [m for m in mkdocs_log.messages if "anchor" in m]
-    assert len(anchors) == 2 and all("#drittens" in m for m in anchors)
+    assert [m for m in mkdocs_log.messages if "anchor" in m] == []
 
 
 def test_a_corrupt_entry_is_a_miss(builds, site):

@@ -34,19 +34,23 @@ def both(tmp_path, mkdocs_log, monkeypatch):
     def run(files: dict[str, str | bytes], **overrides) -> list[str]:
         site = make_site(tmp_path, {**TARGETS, **files})
         overrides = {"site_url": SITE_URL, "markdown_extensions": EXTENSIONS, **overrides}
-        before = len(mkdocs_log.records)
+        before, written = len(mkdocs_log.records), _snapshot(site.site_dir)
         with pytest.raises(Abort):
             site.build(**overrides)
         messages = [record.getMessage() for record in mkdocs_log.records[before:]]
         [build_error] = [m for m in messages if "problem(s) in the content" in m]
         assert messages[0] == build_error, "the content errors come first, before any warning of MkDocs"
-        assert not site.site_dir.exists(), "nothing is written"
+        assert _snapshot(site.site_dir) == written, "nothing is written"
         code, lines = check_problems(tmp_path)
         assert code == 1
         assert lines == build_error.splitlines()[1:]
         return lines
 
     return run
+
+
+def _snapshot(folder) -> dict[str, int]:
+    return {path.as_posix(): path.stat().st_mtime_ns for path in folder.rglob("*")} if folder.exists() else {}
 
 
 def clean(tmp_path, mkdocs_log, files, **overrides) -> None:
@@ -153,3 +157,60 @@ def test_feder_check_of_one_file_knows_the_whole_site(tmp_path, monkeypatch):
         "posts/quelle.de.md:5: link: `/posts/bani-welt/#results`: /posts/bani-welt/ has no anchor #results; "
         "an anchor is the id of a heading (## Fazit → #fazit), a footnote or an element with an id",
     ]
+
+
+def test_feeds_sitemap_and_docs_files_by_site_path(tmp_path, mkdocs_log):
+    site = make_site(tmp_path)
+    clean(tmp_path, mkdocs_log, {"posts/quelle.de.md": post("Quelle", tags=["Vertrieb"], body=(
+        "[RSS](/feed.xml) [Atom](/feder/en/atom.xml) [Schlagwort](/tags/vertrieb/feed.xml) "
+        "[Sitemap](../sitemap.xml) ![Logo](/assets/logo.png) [PDF](/feder/assets/logo.png?v=2)\n"
+    ))})
+    body = site.html("posts/quelle/").cssselect(".feder-post__body")[0]
+    assert [a.get("href") for a in body.cssselect("a")] == [
+        "https://example.org/feder/feed.xml", "https://example.org/feder/en/atom.xml",
+        "https://example.org/feder/tags/vertrieb/feed.xml", "https://example.org/feder/sitemap.xml",
+        "../../assets/logo.png?v=2",
+    ]
+    assert body.cssselect("img")[0].get("src") == "../../assets/logo.png"
+
+
+def test_a_missing_feed_or_file_by_site_path(both):
+    lines = both({"posts/quelle.de.md": post("Quelle", body="[RSS](/fead.xml)\n\n![Logo](/assets/nichts.svg)\n")})
+    assert lines == [
+        "posts/quelle.de.md:5: link: `/fead.xml`: there is no file docs/fead.xml; did you mean /feed.xml (written by feder)?",
+        "posts/quelle.de.md:7: link: `/assets/nichts.svg`: there is no file docs/assets/nichts.svg; put the file in "
+        "docs/ (e.g. docs/assets/) and link it from there",
+    ]
+
+
+def test_anchors_of_explainers(tmp_path, mkdocs_log, both):
+    plugins = [{"search": {"lang": ["de", "en"]}}, {"feder": {"default_author": "redaktion"}}, "feder-explainers"]
+    files = {
+        "posts/erklaert.de.md": post("Erklärt", body="Text.\n\n```bani\nselected: anxious\n```\n"),
+        "posts/quelle.de.md": post("Quelle", body="[BANI](erklaert.de.md#explainer-bani-1-anxious)\n"),
+    }
+    clean(tmp_path, mkdocs_log, files, plugins=plugins)
+    files["posts/quelle.de.md"] = post("Quelle", body="[BANI](erklaert.de.md#explainer-bani-2)\n")
+    assert both(files, plugins=plugins) == [
+        "posts/quelle.de.md:5: link: `erklaert.de.md#explainer-bani-2`: /posts/erklaert/ has no anchor "
+        "#explainer-bani-2; did you mean #explainer-bani-1?",
+    ]
+
+
+def test_headings_get_the_ids_of_the_sites_toc_settings(tmp_path, mkdocs_log):
+    """A `toc` slugify with options (`!!python/object/apply:` in mkdocs.yml) keeps umlauts; feder check reads it."""
+    site = make_site(tmp_path, {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[Anker](bani-welt.de.md#über-uns-und-ärger)\n")})
+    config = (
+        f"site_name: T\nsite_url: {SITE_URL}\ntheme: {{name: material, language: de, font: false}}\n"
+        "plugins:\n  - search\n  - feder:\n      default_author: redaktion\nmarkdown_extensions:\n  - footnotes\n"
+        "  - toc:\n      slugify: !!python/object/apply:pymdownx.slugs.slugify {kwds: {case: lower}}\n"
+        "validation:\n  links: {not_found: warn, anchors: warn, absolute_links: warn, unrecognized_links: warn}\n"
+    )
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(str(tmp_path / "mkdocs.yml"), strict=True))
+    assert mkdocs_log.messages == []
+    assert site.html("posts/bani-welt/").cssselect("h2")[0].get("id") == "über-uns-und-ärger"
+    assert check_problems(tmp_path) == (0, [])

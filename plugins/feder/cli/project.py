@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
 
 from feder.content.linksite import LinkOptions
 from feder.content.loading import DEFAULT_DOCS_DIR, SiteSources
-from feder.content.rendering import MarkdownSettings, PythonName
+from feder.content.rendering import MarkdownSettings, PythonCall, PythonName
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN = "feder"
@@ -50,13 +50,22 @@ def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
 
 
 _PYTHON_NAME = "tag:yaml.org,2002:python/name:"
+_PYTHON_CALL = "tag:yaml.org,2002:python/object/apply:"
 
 
 def _unknown(loader: _ConfigLoader, suffix: str, node: yaml.Node) -> Any:
-    """Any other tag: `!!python/name:…` (options of Markdown extensions) is imported when the
-    Markdown renderer is built, not here; the others (`!relative`) are irrelevant to feder."""
+    """Any other tag: `!!python/name:…` and `!!python/object/apply:…` (options of Markdown extensions)
+    are imported when the Markdown renderer is built, not here; the others (`!relative`) are irrelevant to feder."""
     if suffix.startswith(_PYTHON_NAME):
         return PythonName(suffix[len(_PYTHON_NAME):])
+    if suffix.startswith(_PYTHON_CALL):
+        name = suffix[len(_PYTHON_CALL):]
+        if isinstance(node, yaml.SequenceNode):
+            return PythonCall(name, loader.construct_sequence(node, deep=True))
+        if isinstance(node, yaml.MappingNode):
+            value = loader.construct_mapping(node, deep=True)
+            return PythonCall(name, value.get("args") or (), value.get("kwds") or {})
+        return PythonCall(name)
     return None
 
 

@@ -158,6 +158,8 @@ class LinkChecker:
         suggestion = closest_file(missing.path, self.site.links)
         if suggestion is None:
             return f"`{link}`: there is no file {docs}/{missing.path}; put the file in {docs}/ (e.g. {docs}/assets/) and link it from there"
+        if suggestion in self.site.links.written:
+            return f"`{link}`: there is no file {docs}/{missing.path}; did you mean /{suggestion} (written by feder)?"
         source = self.site.links.source_path(on)
         relative = posixpath.relpath(suggestion, posixpath.dirname(source)) if source is not None else f"/{suggestion}"
         return f"`{link}`: there is no file {docs}/{missing.path}; did you mean {relative} ({docs}/{suggestion})?"
