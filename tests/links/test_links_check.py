@@ -1,12 +1,16 @@
 """Broken internal links: the same errors, at the author's line, from the build and from `feder check`."""
 from __future__ import annotations
 
+import lxml.html
 import pytest
+import yaml
 from click.testing import CliRunner
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from feder.cli import main
-from sitebuilder import make_site, post
+from sitebuilder import config_dict, make_site, post
 
 SITE_URL = "https://example.org/feder/"
 EXTENSIONS = ["toc", "attr_list", "md_in_html", "footnotes", "pymdownx.superfences"]
@@ -207,10 +211,32 @@ def test_headings_get_the_ids_of_the_sites_toc_settings(tmp_path, mkdocs_log):
         "validation:\n  links: {not_found: warn, anchors: warn, absolute_links: warn, unrecognized_links: warn}\n"
     )
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-
     build(load_config(str(tmp_path / "mkdocs.yml"), strict=True))
     assert mkdocs_log.messages == []
     assert site.html("posts/bani-welt/").cssselect("h2")[0].get("id") == "über-uns-und-ärger"
     assert check_problems(tmp_path) == (0, [])
+
+
+def serve_build(site, **overrides) -> None:
+    """One build as `mkdocs serve` makes it (drafts shown, errors on the preview's problems page)."""
+    settings = config_dict(site_url=SITE_URL, markdown_extensions=EXTENSIONS, **overrides)
+    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(settings), encoding="utf-8")
+    config = load_config(str(site.root / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    build(config, serve_url="http://127.0.0.1:8000/feder/")
+
+
+def test_the_preview_shows_drafts_so_links_to_them_work_there(tmp_path, mkdocs_log):
+    site = make_site(tmp_path, {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[E](entwurf.de.md) [G](/posts/geplant/)\n")})
+    serve_build(site)
+    assert [a.get("href") for a in site.html("posts/quelle/").cssselect(".feder-post__body a")] == ["../entwurf/", "../geplant/"]
+
+
+def test_a_broken_link_shows_on_the_previews_problems_page(tmp_path, mkdocs_log):
+    site = make_site(tmp_path, {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[Kaputt](../bani-wlt/)\n")})
+    serve_build(site)
+    page = lxml.html.parse(str(site.site_dir / "404.html")).getroot()
+    assert [code.text_content() for code in page.findall(".//li/code")] == [
+        "posts/quelle.de.md:5: link: `../bani-wlt/` leads to /posts/bani-wlt/, which is not a page of this site; "
+        "did you mean /posts/bani-welt/ (bani-welt.de.md)?",
+    ]
