@@ -24,7 +24,7 @@ from feder.content.posts import Post
 from feder.content.publishing import State, state_of
 from feder.content.sources import PostSource
 from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings
-from feder.content.urls import Urls
+from feder.content.urls import Urls, feed_paths
 
 SITEMAP_FILES = ("sitemap.xml", "robots.txt")
 """Files feder writes at the site root besides feeds."""
@@ -83,8 +83,6 @@ def linked_site(
         if document.kind == "page":
             pages.append(LinkablePage(document.url, document.path))
             language_of[document.url] = document.lang
-    from feder.feeds.plan import feed_paths  # the feeds' module is loaded only for checks that need it
-
     written = [*feed_paths(urls, sources.languages, tags), *SITEMAP_FILES]
     links = PageLinks(pages, docs_dir=docs_dir, base_path=options.base_path, files=docs_files(sources.docs_path), written=written)
     unpublished = {} if options.drafts_shown else {
