@@ -116,7 +116,7 @@ def _code_version() -> str:
 
 def check_site(
     sources: SiteSources, plugins: Iterable[str], only: list[Path] | None = None, memo: PostMemo | None = None,
-    renderer: DocumentRenderer | None = None, links: LinkOptions = LinkOptions(),
+    renderer: DocumentRenderer | None = None, links: LinkOptions | None = None,
 ) -> Content:
     """Load all content and run every check; `Content.problems` holds all findings.
 
@@ -131,7 +131,7 @@ def check_site(
     if renderer is not None:
         documents = site_documents(sources, content, only)
         rendered = renderer.render_all(documents)
-        checker = link_checker(sources, content, documents, renderer, plugins, links, only)
+        checker = link_checker(sources, content, documents, renderer, plugins, links or LinkOptions(), only)
         for document_validator in document_validators(plugins, checker):
             content.problems += document_validator(rendered)
     return content

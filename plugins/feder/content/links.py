@@ -159,6 +159,7 @@ class PageLinks:
         last = path.rsplit("/", 1)[-1]
         if parts.scheme or parts.netloc or "." not in last or last.endswith(_SOURCE_SUFFIX) or last == _INDEX_PAGE:
             return None
+        candidates: list[str | None]
         if path.startswith("/"):
             candidates = [path[len(self.base_path):]] if path.startswith(self.base_path) else []
             candidates.append(path.lstrip("/"))

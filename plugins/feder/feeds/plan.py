@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal, Mapping
+from typing import Callable, Literal, Mapping
 from urllib.parse import urljoin
 
 from feder.content.blog import Blog

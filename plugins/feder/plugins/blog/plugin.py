@@ -148,7 +148,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         if not self.config.enabled:
             return
         renderer = self._document_renderer(config)
-        links = LinkOptions(urlsplit(config.site_url).path, self.config.per_page, drafts_shown=self.serving)
+        links = LinkOptions(urlsplit(config.site_url or "").path or "/", self.config.per_page, drafts_shown=self.serving)
         content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer, links=links)
         if not self.serving:
             keep_renders(renderer)  # serve keeps them when it stops (on_shutdown)
