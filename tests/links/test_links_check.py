@@ -240,3 +240,13 @@ def test_a_broken_link_shows_on_the_previews_problems_page(tmp_path, mkdocs_log)
         "posts/quelle.de.md:5: link: `../bani-wlt/` leads to /posts/bani-wlt/, which is not a page of this site; "
         "did you mean /posts/bani-welt/ (bani-welt.de.md)?",
     ]
+
+
+def test_suggestions_on_a_large_site_compare_few_pages():
+    from feder.content.linksuggest import Nearest
+
+    nearest = Nearest([f"posts/beitrag-{number:05d}/" for number in range(3000)] + ["posts/bani-welt/", "about/"])
+    assert nearest.closest("posts/bani-wlt/") == "posts/bani-welt/"
+    assert nearest.closest("posts/beitrag-01234x/") == "posts/beitrag-01234/"
+    assert nearest.closest("abut/") == "about/"
+    assert nearest.closest("ganz-anders/") is None

@@ -29,7 +29,7 @@ from feder.content.documents import Document, RenderedDocument
 from feder.content.html import anchor_ids
 from feder.content.links import BrokenLink, LinkablePage, LinkTarget, MissingFile
 from feder.content.linksite import LinkedSite
-from feder.content.linksuggest import closest_anchor, closest_file, closest_page
+from feder.content.linksuggest import Suggestions
 from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.publishing import State
@@ -51,6 +51,7 @@ class LinkChecker:
         self.explainer_anchors = explainer_anchors
         self._anchors: dict[str, set[str]] = {}
         self._with_explainers: set[str] = set()
+        self.suggestions = Suggestions(site)
 
     def __call__(self, rendered: Sequence[RenderedDocument]) -> list[Problem]:
         for document in rendered:
@@ -97,7 +98,7 @@ class LinkChecker:
             what = f"leads to /{broken.url}, which is not a page of this site"
         else:
             what = "leads above the root of the site"
-        suggestion = closest_page(broken, self.site, on, document.lang)
+        suggestion = self.suggestions.page(broken, document.lang)
         if suggestion is None:
             return f"`{broken.link}` {what}; {HOW_TO_LINK}"
         return f"`{broken.link}` {what}; did you mean {self._described(suggestion, on, file_first=broken.source is not None)}?"
@@ -140,7 +141,7 @@ class LinkChecker:
         if url in self.site.listings:
             return f"`{link}`: /{url} {NO_ANCHORS}"
         where = "this page" if not link.partition("#")[0] else f"/{url}"
-        suggestion = closest_anchor(target.anchor, self._anchors_of(url))
+        suggestion = self.suggestions.anchor(target.anchor, self._anchors_of(url))
         advice = f"did you mean #{suggestion}?" if suggestion else (
             "an anchor is the id of a heading (## Fazit → #fazit), a footnote or an element with an id"
         )
@@ -155,7 +156,7 @@ class LinkChecker:
         if missing.path is None:
             return f"`{link}` leads above the root of the site; files belong in the docs folder"
         docs = self.site.links.docs_dir
-        suggestion = closest_file(missing.path, self.site.links)
+        suggestion = self.suggestions.file(missing.path)
         if suggestion is None:
             return f"`{link}`: there is no file {docs}/{missing.path}; put the file in {docs}/ (e.g. {docs}/assets/) and link it from there"
         if suggestion in self.site.links.written:
