@@ -7,10 +7,13 @@ line report exactly the same problems with the same messages.
 Checks that need a page's HTML are document validators: they receive every post and
 docs page rendered as the build renders it (`feder.content.rendering`), each with its
 file and lines (`RenderedDocument.line_of`). They are listed in `document_validators`;
-both the build (before anything is written) and `feder check` run that list.
+both the build (before anything is written) and `feder check` run that list. The link
+check (`feder.content.linkcheck`) is one of them; it sees the whole site, also when only
+some files are checked, and is set up with the build's settings (`LinkOptions`).
 """
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -19,9 +22,12 @@ from feder.cache import fingerprint
 from feder.cache.derived import DerivedStore
 from feder.content.activecontent import refuse_active_content
 from feder.content.documents import Document, RenderedDocument, page_documents, post_document
+from feder.content.linkcheck import ExplainerAnchors, LinkChecker
+from feder.content.linksite import LinkOptions, linked_site
 from feder.content.loading import Content, PostMemo, SiteSources, load_content
 from feder.content.problems import Problem
 from feder.content.rendering import DocumentRenderer, MarkdownSettings, MarkdownTransform
+from feder.content.sources import discover
 from feder.content.tags import tags_file_validator
 from feder.content.urls import Urls
 from feder.content.validation import Validator
@@ -45,9 +51,37 @@ def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Val
     return found
 
 
-def document_validators(plugins: Iterable[str]) -> list[DocumentValidator]:
-    """Checks of every rendered post and docs page; a feature adds its own here (e.g. links)."""
-    return [refuse_active_content]
+def document_validators(plugins: Iterable[str], links: LinkChecker | None = None) -> list[DocumentValidator]:
+    """Checks of every rendered post and docs page; a feature adds its own here. `links` is the
+    site's link check (`link_checker`), run when the blog is enabled."""
+    found: list[DocumentValidator] = [refuse_active_content]
+    if links is not None and "feder" in set(plugins):
+        found.append(links)
+    return found
+
+
+def link_checker(
+    sources: SiteSources, content: Content, documents: list[Document], renderer: DocumentRenderer,
+    plugins: Iterable[str], options: LinkOptions, only: list[Path] | None = None,
+) -> LinkChecker:
+    """The link check of a site: `content` and `documents` as loaded; with `only`, the rest of the
+    site is loaded too (links lead anywhere in it), and targets are rendered when a link needs them."""
+    if only is not None:
+        content = load_content(sources)
+        documents = site_documents(sources, content)
+    post_files, _ = discover(sources.posts_dir, sources.root, sources.languages)
+    now = dt.datetime.now(sources.timezone)
+    site = linked_site(sources, post_files, content.posts, content.authors, documents, options, now)
+    return LinkChecker(site, renderer.render, explainer_anchors(plugins))
+
+
+def explainer_anchors(plugins: Iterable[str]) -> ExplainerAnchors | None:
+    """The ids the explainers of a document render, when the feature is on (links may name them)."""
+    if "feder-explainers" not in set(plugins):
+        return None
+    from feder.explainers.render import anchor_ids_of
+
+    return lambda document: anchor_ids_of(document.markdown, document.lang)
 
 
 def markdown_transforms(plugins: Iterable[str]) -> list[MarkdownTransform]:
@@ -82,21 +116,23 @@ def _code_version() -> str:
 
 def check_site(
     sources: SiteSources, plugins: Iterable[str], only: list[Path] | None = None, memo: PostMemo | None = None,
-    renderer: DocumentRenderer | None = None,
+    renderer: DocumentRenderer | None = None, links: LinkOptions | None = None,
 ) -> Content:
     """Load all content and run every check; `Content.problems` holds all findings.
 
     `memo` keeps parsed posts between calls (`mkdocs serve` rebuilds); results are the same without it.
     With a `renderer`, every post and docs page (or those in `only`) is rendered and checked by the
-    document validators too.
+    document validators too; `links` are the build's settings for the link check.
     """
     plugins = list(plugins)
     content = load_content(sources, only, memo)
     for validator in feature_validators(plugins, sources):
         content.problems += validator(content.posts)
     if renderer is not None:
-        rendered = renderer.render_all(site_documents(sources, content, only))
-        for document_validator in document_validators(plugins):
+        documents = site_documents(sources, content, only)
+        rendered = renderer.render_all(documents)
+        checker = link_checker(sources, content, documents, renderer, plugins, links or LinkOptions(), only)
+        for document_validator in document_validators(plugins, checker):
             content.problems += document_validator(rendered)
     return content
 

@@ -34,7 +34,7 @@ def check(paths: tuple[Path, ...], output_format: str, config_file: Path | None)
     except ProjectError as exc:
         raise UsageProblem(str(exc)) from exc
     renderer = document_renderer(settings, site.plugin_names, site.cache_dir())
-    content = check_site(sources, site.plugin_names, only=only, renderer=renderer)
+    content = check_site(sources, site.plugin_names, only=only, renderer=renderer, links=site.link_options())
     if only is None:
         keep_renders(renderer)
     problems = sorted(_relevant(content.problems, only, sources))

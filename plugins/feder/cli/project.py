@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -19,8 +20,9 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
+from feder.content.linksite import LinkOptions
 from feder.content.loading import DEFAULT_DOCS_DIR, SiteSources
-from feder.content.rendering import MarkdownSettings, PythonName
+from feder.content.rendering import MarkdownSettings, PythonCall, PythonName
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN = "feder"
@@ -48,13 +50,22 @@ def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
 
 
 _PYTHON_NAME = "tag:yaml.org,2002:python/name:"
+_PYTHON_CALL = "tag:yaml.org,2002:python/object/apply:"
 
 
 def _unknown(loader: _ConfigLoader, suffix: str, node: yaml.Node) -> Any:
-    """Any other tag: `!!python/name:…` (options of Markdown extensions) is imported when the
-    Markdown renderer is built, not here; the others (`!relative`) are irrelevant to feder."""
+    """Any other tag: `!!python/name:…` and `!!python/object/apply:…` (options of Markdown extensions)
+    are imported when the Markdown renderer is built, not here; the others (`!relative`) are irrelevant to feder."""
     if suffix.startswith(_PYTHON_NAME):
         return PythonName(suffix[len(_PYTHON_NAME):])
+    if suffix.startswith(_PYTHON_CALL):
+        name = suffix[len(_PYTHON_CALL):]
+        if isinstance(node, yaml.SequenceNode):
+            return PythonCall(name, loader.construct_sequence(node, deep=True))
+        if isinstance(node, yaml.MappingNode):
+            value = loader.construct_mapping(node, deep=True)
+            return PythonCall(name, value.get("args") or (), value.get("kwds") or {})
+        return PythonCall(name)
     return None
 
 
@@ -72,6 +83,7 @@ class Project:
     sources: SiteSources
     markdown_extensions: Any = None
     """`markdown_extensions` as written in mkdocs.yml."""
+    site_url: str = ""
 
     @property
     def root(self) -> Path:
@@ -85,6 +97,11 @@ class Project:
         except Exception as exc:  # ValueError, ImportError, an extension's own errors
             raise ProjectError(f"{self.config_file.name}: markdown_extensions cannot be used: {exc}") from exc
         return settings
+
+    def link_options(self) -> LinkOptions:
+        """The settings the build checks links with (`site_url`'s path, the list pages' size)."""
+        per_page = self.options.get("per_page", 10)
+        return LinkOptions(urlsplit(self.site_url).path or "/", per_page if isinstance(per_page, int) else 10)
 
     def cache_dir(self) -> Path | None:
         """Where the feder plugin keeps its cache (`cache`, `cache_dir`), or None when it is off."""
@@ -124,7 +141,8 @@ def load_project(config_file: Path | None = None, cwd: Path | None = None) -> Pr
     # MkDocs leaves a plugin switched off with `enabled: false` out of its collection.
     enabled = [name for name, cfg in plugins if cfg.get("enabled", True) is not False or name == PLUGIN]
     names = tuple(_keyed_names(enabled, _theme_name(config.get("theme"))))
-    return Project(config_file, options, names, sources, config.get("markdown_extensions"))
+    site_url = config.get("site_url")
+    return Project(config_file, options, names, sources, config.get("markdown_extensions"), site_url if isinstance(site_url, str) else "")
 
 
 def read_config(config_file: Path) -> dict[str, Any]:

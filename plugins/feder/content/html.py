@@ -117,3 +117,10 @@ def drop_element(element: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
+
+
+def anchor_ids(root: etree._Element) -> set[str]:
+    """The anchors of rendered HTML as MkDocs counts them: every `id`, and the `name` of every `<a>`."""
+    found = {str(value) for value in root.xpath(".//@id | self::*/@id")}
+    found.update(str(element.get("name")) for element in root.iter("a") if element.get("name"))
+    return found

@@ -10,7 +10,12 @@ Authors link another page of the site in whichever of three forms comes to mind:
 - the relative URL as it works on the built site: `../other-post/`, `../../about/`.
 
 Each may end in `#anchor` (and `?query`). `PageLinks.resolve` turns any of them into
-the target page's URL, or says that no such page exists. The pages come from the
+the target page's URL, or says that no such page exists.
+
+Links to files that are not pages (images, downloads, feeds) are MkDocs' kind of link:
+relative to the source file as MkDocs places it (a post `posts/x.de.md` sits at
+`posts/` beside the docs folder's files), or a site path. `PageLinks.resolve_file` finds
+them among the docs folder's files and the files feder writes (feeds, sitemap). The pages come from the
 build's files (`feder.plugins.blog.links`) or, without MkDocs, from the content:
 `post_page` for posts, `docs_page` for files in docs/, `LinkablePage(listing.url)`
 for list pages.
@@ -64,6 +69,29 @@ class BrokenLink:
 Resolved = LinkTarget | BrokenLink | None
 
 
+@dataclass(frozen=True)
+class FileTarget:
+    """A link to a file of the site that is not a page."""
+
+    path: str
+    """Relative to the site root: a docs file by its path there (`assets/logo.png`), or a file
+    feder writes (`en/feed.xml`)."""
+    written: bool = False
+    """True for a file feder writes (feeds, sitemap): it has no source in docs/."""
+
+
+@dataclass(frozen=True)
+class MissingFile:
+    """A link to a file of the site that is not there."""
+
+    link: str
+    path: str | None
+    """The path relative to the site root it was looked for at; None when the link climbs above it."""
+
+
+ResolvedFile = FileTarget | MissingFile | None
+
+
 class PageLinks:
     """Resolves links against every page of one site.
 
@@ -72,8 +100,15 @@ class PageLinks:
     `site_url` (`/feder/`), which site paths may start with.
     """
 
-    def __init__(self, pages: Iterable[LinkablePage], *, docs_dir: str = "docs", base_path: str = "/") -> None:
+    def __init__(
+        self, pages: Iterable[LinkablePage], *, docs_dir: str = "docs", base_path: str = "/",
+        files: Iterable[str] = (), written: Iterable[str] = (),
+    ) -> None:
+        """`files`: the docs folder's other files, relative to it (`assets/logo.png`); `written`:
+        what feder writes besides pages, relative to the site root (`feed.xml`, `sitemap.xml`)."""
         self.docs_dir = docs_dir.strip("/")
+        self.files = frozenset(files)
+        self.written = frozenset(written)
         self.base_path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
         self._by_url: dict[str, LinkablePage] = {}
         self._by_source: dict[str, LinkablePage] = {}
@@ -115,6 +150,33 @@ class PageLinks:
         if "." in last and last != _INDEX_PAGE and not path.endswith("/"):
             return None  # an image, a feed, a download: not a page
         return self._url_link(link, path.removesuffix(_INDEX_PAGE), anchor, on)
+
+    def resolve_file(self, link: str, on: LinkablePage) -> ResolvedFile:
+        """Where a link to a file that is not a page leads (an image, a download, a feed), as MkDocs
+        resolves it; None for links that are not such a link (pages, other hosts, `#anchor`)."""
+        parts = urlsplit(link)
+        path = unquote(parts.path)
+        last = path.rsplit("/", 1)[-1]
+        if parts.scheme or parts.netloc or "." not in last or last.endswith(_SOURCE_SUFFIX) or last == _INDEX_PAGE:
+            return None
+        candidates: list[str | None]
+        if path.startswith("/"):
+            candidates = [path[len(self.base_path):]] if path.startswith(self.base_path) else []
+            candidates.append(path.lstrip("/"))
+        elif on.source is None:
+            return None
+        else:
+            candidates = [_join(posixpath.dirname(self._docs_path(on.source)), path)]
+        for candidate in candidates:
+            if candidate in self.written:
+                return FileTarget(candidate, written=True)
+            if candidate in self.files:
+                return FileTarget(candidate)
+        return MissingFile(link, candidates[0])
+
+    def source_path(self, page: LinkablePage) -> str | None:
+        """Where MkDocs places the page's source (files in docs/ relative to that folder), or None."""
+        return self._docs_path(page.source) if page.source is not None else None
 
     # The three forms ---------------------------------------------------------------------------
 

@@ -41,6 +41,22 @@ class PythonName:
         return f"PythonName({self.name!r})"
 
 
+class PythonCall(PythonName):
+    """`!!python/object/apply:module.function {kwds: {...}}` in mkdocs.yml (e.g. a `toc` slugify with
+    options): called when rendering, so headings get the ids the build gives them."""
+
+    def __init__(self, name: str, args: Sequence[Any] = (), kwds: Mapping[str, Any] | None = None) -> None:
+        super().__init__(name)
+        self.args = tuple(args)
+        self.kwds = dict(kwds or {})
+
+    def resolve(self) -> Any:
+        return super().resolve()(*_resolved(list(self.args)), **_resolved(self.kwds))
+
+    def __repr__(self) -> str:
+        return f"PythonCall({self.name!r}, {self.args!r}, {self.kwds!r})"
+
+
 @dataclass(frozen=True)
 class MarkdownSettings:
     """Python-Markdown's extensions and their options, as MkDocs passes them."""

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
 
 from feder.content.languages import Languages
+
+if TYPE_CHECKING:
+    from feder.content.tags import TagIndex
 
 WEB_SCHEMES = ("http", "https")
 _URL_SPACE = re.compile(r"[\t\n\r]")
@@ -54,6 +58,16 @@ class Urls:
     @staticmethod
     def _paged(base: str, page: int) -> str:
         return base if page == 1 else f"{base}page/{page}/"
+
+
+def feed_paths(urls: Urls, languages: Iterable[str], tags: TagIndex | None) -> list[str]:
+    """Where the feeds will be written; known before any post is rendered (and without the
+    feeds' module, which `feder check` does not load)."""
+    paths = []
+    for lang in languages:
+        paths += [urls.rss(lang), urls.atom(lang)]
+        paths += [urls.tag_rss(lang, tag.slug(lang)) for tag in (tags.in_language(lang) if tags else [])]
+    return paths
 
 
 def page_file(url: str) -> str:

@@ -10,10 +10,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import lxml.html
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from feder.explainers.blocks import ExplainerBlock
+from feder.content.html import anchor_ids
+from feder.explainers.blocks import ExplainerBlock, scan
 from feder.explainers.i18n import strings
 from feder.explainers.registry import EXPLAINERS
 
@@ -64,3 +66,15 @@ class PageRenderer:
 def render_block(block: ExplainerBlock, lang: str) -> Markup:
     """One explainer on its own (the first of its kind on a page)."""
     return PageRenderer(lang).render(block)
+
+
+def anchor_ids_of(markdown: str, lang: str) -> set[str]:
+    """The ids the explainers of a page's Markdown render (`explainer-bani-1`, …): links may name them."""
+    result = scan(markdown, path="")
+    if result.problems:
+        return set()
+    renderer = PageRenderer(lang)
+    ids: set[str] = set()
+    for block in result.blocks:
+        ids |= anchor_ids(lxml.html.fragment_fromstring(str(renderer.render(block)), create_parent="div"))
+    return ids

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal, Mapping
+from typing import Callable, Literal, Mapping
 from urllib.parse import urljoin
 
 from feder.content.blog import Blog
 from feder.content.posts import Post
 from feder.content.tags import Tag, TagIndex
-from feder.content.urls import Urls
+from feder.content.urls import Urls, feed_paths  # noqa: F401 - feed_paths: part of this module's interface
 from feder.feeds.content import FeedContent
 from feder.feeds.xml import ATOM_TYPE, RSS_TYPE, Channel, Item, atom_xml, rss_xml
 from feder.i18n import strings
@@ -64,15 +64,6 @@ def feed_links(urls: Urls, lang: str, site_name: str, tag: Tag | None = None) ->
         tag_title = feed_title(lang, site_name, tag)
         links.append(FeedLink(urls.tag_rss(lang, tag.slug(lang)), RSS_TYPE, t["feed_rss"].format(title=tag_title)))
     return links
-
-
-def feed_paths(urls: Urls, languages: Iterable[str], tags: TagIndex | None) -> list[str]:
-    """Where the feeds will be written; known before any post is rendered."""
-    paths = []
-    for lang in languages:
-        paths += [urls.rss(lang), urls.atom(lang)]
-        paths += [urls.tag_rss(lang, tag.slug(lang)) for tag in (tags.in_language(lang) if tags else [])]
-    return paths
 
 
 class FeedPlanner:

@@ -3,14 +3,17 @@
 A Markdown extension rewrites each link to another page of the site into the path of
 the target's source file, just before MkDocs' own relative-path step (priority 0):
 MkDocs then resolves it, checks its `#anchor` and writes the relative URL, exactly as
-for a link written as a file name. Links that lead nowhere are left as written, so
-MkDocs reports them as before.
+for a link written as a file name. A site path to a file in docs/ (`/assets/logo.png`)
+becomes its relative source path the same way; a link to a file feder writes (a feed,
+the sitemap) becomes its address under `site_url`, since MkDocs knows no such file.
+Links that lead nowhere are left as written: `feder.content.linkcheck` has reported
+them before the build started, and MkDocs' own validation stays on behind it.
 """
 from __future__ import annotations
 
 import posixpath
 from typing import Iterable
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from xml.etree.ElementTree import Element
 
 from markdown import Markdown  # type: ignore[import-untyped]
@@ -19,7 +22,7 @@ from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from feder.content.links import LinkablePage, LinkTarget, PageLinks
+from feder.content.links import FileTarget, LinkablePage, LinkTarget, PageLinks
 from feder.plugins.blog.files import url_of
 
 PRIORITY = 1
@@ -29,19 +32,22 @@ PRIORITY = 1
 class SiteLinks:
     """The site's pages as MkDocs has them, and the page being rendered."""
 
-    def __init__(self, *, docs_dir: str, base_path: str) -> None:
+    def __init__(self, *, docs_dir: str, site_url: str) -> None:
         self.docs_dir = docs_dir
-        self.base_path = base_path
+        self.site_url = site_url
+        self.base_path = urlsplit(site_url).path
         self.page: Page | None = None
         """Set by the plugin before each page is rendered (`on_page_markdown`)."""
         self._files: Files | None = None
         self._posts: frozenset[str] = frozenset()
         self._links: PageLinks | None = None
         self._by_url: dict[str, File] = {}
+        self._written: tuple[str, ...] = ()
 
-    def use(self, files: Files, post_paths: Iterable[str]) -> None:
-        """This build's files; posts are generated files named by their real path (`posts/x.de.md`)."""
-        self._files, self._posts, self._links = files, frozenset(post_paths), None
+    def use(self, files: Files, post_paths: Iterable[str], written: Iterable[str] = ()) -> None:
+        """This build's files; posts are generated files named by their real path (`posts/x.de.md`);
+        `written` are the files feder writes after the build (feeds, sitemap), relative to the site root."""
+        self._files, self._posts, self._links, self._written = files, frozenset(post_paths), None, tuple(written)
 
     def rewrite(self, href: str) -> str | None:
         """`href` as the target's source path relative to the page's, or None to leave it as written."""
@@ -50,20 +56,31 @@ class SiteLinks:
             return None  # a link within the page is MkDocs' business
         on = links.page(url_of(page.file)) or LinkablePage(url_of(page.file), self._source(page.file))
         target = links.resolve(href, on)
-        if not isinstance(target, LinkTarget):
-            return None
-        file = self._by_url[target.page.url]
-        path = posixpath.relpath(file.src_uri, posixpath.dirname(page.file.src_uri) or ".")
-        return urlunsplit(("", "", quote(path), urlsplit(href).query, target.anchor))
+        if isinstance(target, LinkTarget):
+            return self._relative(self._by_url[target.page.url].src_uri, href, target.anchor)
+        file = links.resolve_file(href, on)
+        if isinstance(file, FileTarget) and file.written:
+            parts = urlsplit(href)
+            return urlunsplit(urlsplit(urljoin(self.site_url, quote(file.path)))[:3] + (parts.query, parts.fragment))
+        if isinstance(file, FileTarget) and href.startswith("/"):
+            return self._relative(file.path, href, urlsplit(href).fragment)
+        return None
+
+    def _relative(self, src_uri: str, href: str, anchor: str) -> str:
+        """`src_uri` relative to the page's source, as MkDocs resolves links to files."""
+        assert self.page is not None
+        path = posixpath.relpath(src_uri, posixpath.dirname(self.page.file.src_uri) or ".")
+        return urlunsplit(("", "", quote(path), urlsplit(href).query, anchor))
 
     def _site_links(self) -> PageLinks | None:
         """Built at the first page: by then every plugin has added its files."""
         if self._links is None and self._files is not None:
             pages = self._files.documentation_pages(inclusion=lambda _: True)
             self._by_url = {url_of(file): file for file in pages}
+            others = [file.src_uri for file in self._files if not file.is_documentation_page()]
             self._links = PageLinks(
                 (LinkablePage(url, self._source(file)) for url, file in self._by_url.items()),
-                docs_dir=self.docs_dir, base_path=self.base_path,
+                docs_dir=self.docs_dir, base_path=self.base_path, files=others, written=self._written,
             )
         return self._links
 
@@ -79,11 +96,12 @@ class _Rewriter(Treeprocessor):
         self.links = links
 
     def run(self, root: Element) -> None:
-        for element in root.iter("a"):
-            href = element.get("href")
-            rewritten = self.links.rewrite(href) if href else None
-            if rewritten is not None:
-                element.set("href", rewritten)
+        for element in root.iter():
+            key = "href" if element.tag == "a" else "src" if element.tag == "img" else None
+            link = element.get(key) if key else None
+            rewritten = self.links.rewrite(link) if link else None
+            if key and rewritten is not None:
+                element.set(key, rewritten)
 
 
 class LinkExtension(Extension):

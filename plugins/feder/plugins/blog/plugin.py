@@ -31,6 +31,7 @@ from feder.content.languages import Languages
 from feder.content.listings import plan_listings
 from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings
 from feder.checks import check_site, document_renderer, keep_renders
+from feder.content.linksite import SITEMAP_FILES, LinkOptions
 from feder.content.loading import SiteSources
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
@@ -133,7 +134,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         config.theme.dirs.insert(1 if config.theme.custom_dir else 0, str(TEMPLATES))
         if STYLESHEET_URI not in config.extra_css:
             config.extra_css.append(STYLESHEET_URI)
-        self.links = SiteLinks(docs_dir=self.sources.display(Path(config.docs_dir).resolve()), base_path=urlsplit(config.site_url).path)
+        self.links = SiteLinks(docs_dir=self.sources.display(Path(config.docs_dir).resolve()), site_url=config.site_url)
         config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, LinkExtension)]
         config.markdown_extensions.append(LinkExtension(self.links))
         for watched in (self.sources.posts_dir, self.sources.authors_file, self.sources.tags_path):
@@ -147,7 +148,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         if not self.config.enabled:
             return
         renderer = self._document_renderer(config)
-        content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer)
+        links = LinkOptions(urlsplit(config.site_url or "").path or "/", self.config.per_page, drafts_shown=self.serving)
+        content = check_site(self.sources, config.plugins.keys(), memo=self.memo, renderer=renderer, links=links)
         if not self.serving:
             keep_renders(renderer)  # serve keeps them when it stops (on_shutdown)
         problems = content.problems
@@ -185,7 +187,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         listings += plan_tag_listings(self.tags, self.urls, self.config.per_page)
         planned = {page_file(self.urls.post(p.lang, p.slug)): f"post {p.path}" for p in self.blog.posts}
         planned.update({page_file(listing.url): f"{listing.kind} page" for listing in listings})
-        planned.update({path: "feed" for path in feed_paths(self.urls, self.languages, self.tags)})
+        feeds = feed_paths(self.urls, self.languages, self.tags)
+        planned.update({path: "feed" for path in feeds})
         planned[outputs.SITEMAP] = "sitemap"
         problems += blog_files.conflicts(files, planned, docs)
         if self._held(problems):
@@ -204,7 +207,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             file = blog_files.add_listing(files, config, listing)
             ours.append((file, self.site.add(PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing))))
         self.files = files
-        self.links.use(files, (post.path for post in self.blog.posts))  # type: ignore[union-attr]
+        self.links.use(files, (post.path for post in self.blog.posts), [*feeds, *SITEMAP_FILES])  # type: ignore[union-attr]
         if self._incremental_build():
             self._keep_unchanged_pages(files, ours, config)
         for file, entry in ours:
@@ -354,9 +357,11 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             raise PluginError(f"plugins.feder.timezone: unknown time zone '{self.config.timezone}', e.g. Europe/Berlin")
 
     def _document_renderer(self, config: MkDocsConfig) -> DocumentRenderer:
-        """Posts and pages rendered for the checks as MkDocs renders them; kept with `feder check`'s renders."""
+        """Posts and pages rendered for the checks as MkDocs renders them; kept with `feder check`'s renders.
+        Links stay as written: our link rewriting is for MkDocs, not for the checks."""
+        extensions = [e for e in config.markdown_extensions if not isinstance(e, LinkExtension)]
         return document_renderer(
-            MarkdownSettings.from_mkdocs(config.markdown_extensions, config.mdx_configs), config.plugins.keys(),
+            MarkdownSettings.from_mkdocs(extensions, config.mdx_configs), config.plugins.keys(),
             self.sources.root / self.config.cache_dir if self.config.cache else None,
         )
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import lxml.html
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -26,6 +27,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from feder.content.html import anchor_ids
 from feder.content.problems import Problem, format_problems
 from feder.explainers import ASSETS_DIR, EXPLAINER_NAMES, EXPLAINERS, PageRenderer, scan
 from feder.explainers.slots import place_slots
@@ -121,6 +123,11 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
                     "stand on its own, not inside raw HTML or another block's text"
                 )
             html = html.replace(paragraph, explainer_html) if paragraph in html else html.replace(token, explainer_html)
+        if page.present_anchor_ids is not None:
+            # MkDocs checks `#anchor` links against the ids it rendered, before explainers were in the
+            # page; links may name an explainer's ids (feder's link check knows them too).
+            for explainer_html in state.html_by_token.values():
+                page.present_anchor_ids |= anchor_ids(lxml.html.fragment_fromstring(str(explainer_html), create_parent="div"))
         return html
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
