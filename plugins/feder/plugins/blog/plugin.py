@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 
 from feder.cache import dependencies
 from feder.cache.build import BuildCache
+from feder.cache.cards import CardCache
 from feder.cache.derived import save_all as save_derived
 from feder.cache.posts import PostMemo
 from feder.cache.serve import IncrementalServe
@@ -287,6 +288,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             site_dir = Path(config.site_dir)
             self._write_search_index(site_dir)
             self._write_feeds(site_dir, config)
+            self._write_cards(site_dir)
             outputs.write_sitemap(
                 site_dir, self.site, absolute=self.views.absolute, alternates=self.views.alternates,
                 lastmod=_lastmod, include=self._published,
@@ -386,6 +388,14 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         count = outputs.write_feeds(site_dir, feeds, site_url, keep)
         log.debug(f"wrote {count} feeds")
 
+    def _write_cards(self, site_dir: Path) -> None:
+        if self.views is None or self.views.sharing is None:
+            return
+        cards = self.cache.cards if self.cache is not None else CardCache(None)
+        keep = self.incremental.keep_output if self._incremental_build() else None  # type: ignore[union-attr]
+        count = outputs.write_cards(site_dir, self.views.sharing.cards(self.site), cards.write, keep)
+        log.debug(f"{count} preview cards, {cards.drawn} drawn")
+
     def _views(self, config: MkDocsConfig, files: Files) -> Views:
         assert self.blog is not None
         return Views(
@@ -393,7 +403,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             site_name=config.site_name, descriptions=self.config.description,
             legal=self._legal_links(files), rendered=self.rendered, states=self.states,
             tag_url=self.tag_url, tags=self.tags, related_posts=self.config.related_posts,
-            most_used_tags=self.config.most_used_tags,
+            most_used_tags=self.config.most_used_tags, cards=self.config.cards,
         )
 
     def _legal_links(self, files: Files) -> dict[str, dict[str, str]]:

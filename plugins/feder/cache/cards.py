@@ -1,0 +1,62 @@
+"""Preview cards kept across builds: a card is drawn once, then copied from the cache. No MkDocs imports.
+
+An entry's key is everything the card shows (its text) and the theme; its folder is
+the renderer's version: the code and fonts of `feder.cards`, Pillow's version and
+zlib's (which decides the compressed bytes). A change to anything else (another
+template, configuration, a post's body) keeps every card. A warm build draws no card;
+`mkdocs serve` draws only the cards whose text an edit changed.
+"""
+from __future__ import annotations
+
+import shutil
+import zlib
+from dataclasses import astuple
+from functools import cache
+from pathlib import Path
+
+import PIL
+
+import feder.cards
+from feder.cache import fingerprint
+from feder.cache.store import EntryStore
+from feder.cards import CardText, Theme, render
+
+
+@cache
+def renderer_version() -> str:
+    return fingerprint.digest(
+        fingerprint.FORMAT, fingerprint.tree(Path(feder.cards.__file__).parent),
+        f"pillow {PIL.__version__}", f"zlib {zlib.ZLIB_RUNTIME_VERSION}",
+    )
+
+
+class CardCache:
+    """`root` None: no cache, every card is drawn."""
+
+    def __init__(self, root: Path | None, theme: Theme = Theme()) -> None:
+        self.store = EntryStore(root, renderer_version(), suffix=".png") if root is not None else None
+        self.theme = theme
+        self.drawn = 0
+        self.copied = 0
+        self.used: set[str] = set()
+
+    def write(self, card: CardText, target: Path) -> None:
+        """Write the card's PNG to `target` (its folder exists)."""
+        key = fingerprint.digest(fingerprint.describe([astuple(card), astuple(self.theme)]))
+        if self.store is not None:
+            self.used.add(key)
+            try:
+                shutil.copyfile(self.store.path(key), target)
+                self.copied += 1
+                return
+            except OSError:
+                pass
+        png = render(card, self.theme)
+        target.write_bytes(png)
+        self.drawn += 1
+        if self.store is not None:
+            self.store.put_bytes(key, png)
+
+    def finish(self, *, prune: bool) -> None:
+        if prune and self.store is not None:
+            self.store.prune(self.used)
