@@ -2,8 +2,9 @@
 
 Every page of the site shares a card (`feder.cards`) unless it is a post with a
 `cover`: a post shows its title, first tag, date and authors in its language; a list
-page its heading (later pages of a list share the first page's card), the home page
-the blog's name and description, a page from docs/ its title. Cards are files of the
+page its heading and how many posts the list has (later pages of a list share the
+first page's card), the home page the blog's name and description (or its number of
+posts), a page from docs/ its title. Cards are files of the
 site at `assets/cards/<the page's path>.png`: the name comes from the page's URL,
 never from its title.
 """
@@ -82,7 +83,7 @@ class Sharing:
             authors = ", ".join(author.name for author in views.authors(post))
             return CardText(post.title, views.site_name, tags[0].name if tags else "", (long_date(post.date, lang), authors))
         if entry.listing is not None and entry.kind == "home":
-            return CardText(views.site_name, byline=(description,))
+            return CardText(views.site_name, byline=(description or self._count(entry),))
         if entry.listing is not None:
             tag = views.tag_index.get(entry.listing.subject or "") if entry.kind == "tag" and views.tag_index else None
             byline = (self._count(entry),) if entry.kind != "tags" else (description,)

@@ -19,6 +19,7 @@ SHADES = 64
 WHITE: Color = (255, 255, 255)
 INK: Color = (31, 31, 31)
 """Near-black text on light colours."""
+BLACK: Color = (0, 0, 0)
 
 
 class Ramp(IntEnum):
@@ -102,5 +103,8 @@ def contrast(one: Color, other: Color) -> float:
 
 
 def readable_on(background: Color) -> Color:
-    """White or near-black, whichever contrasts more with `background`."""
-    return max((WHITE, INK), key=lambda color: contrast(color, background))
+    """White or near-black, whichever contrasts more with `background`; black if neither reaches 4.5:1."""
+    best = max((WHITE, INK), key=lambda color: contrast(color, background))
+    if contrast(best, background) < 4.5:
+        best = max((WHITE, BLACK), key=lambda color: contrast(color, background))
+    return best
