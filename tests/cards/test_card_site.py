@@ -167,3 +167,14 @@ def test_the_card_shows_what_the_post_says_in_its_language(tmp_path):
     assert texts["assets/cards/index.png"] == CardText("Testblog", byline=("3 Beiträge",))
     assert texts["assets/cards/about.png"].title == "Über uns" and texts["assets/cards/en/about.png"].title == "About"
     assert "assets/cards/posts/titelbild.png" not in texts
+
+
+def test_cards_take_the_colours_of_the_themes_palette(tmp_path):
+    site = make_site(tmp_path, {"posts/a.de.md": post("Grün und Gelb", tags=["Farbe"])})
+    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(config_dict(
+        theme={"name": "material", "language": "de", "font": False, "palette": {"primary": "teal", "accent": "amber"}},
+    ), allow_unicode=True), encoding="utf-8")
+    build(load_config(str(site.root / "mkdocs.yml"), strict=True))
+    card = Image.open(site.site_dir / "assets/cards/posts/a.png").convert("RGB")
+    assert card.getpixel((600, 600)) == (0x00, 0x94, 0x85)  # Material's teal
+    assert card.getpixel((4, 300)) == (0xFF, 0xAA, 0x00)  # its amber accent, the stripe on the left

@@ -33,16 +33,15 @@ def renderer_version() -> str:
 class CardCache:
     """`root` None: no cache, every card is drawn."""
 
-    def __init__(self, root: Path | None, theme: Theme = Theme()) -> None:
+    def __init__(self, root: Path | None) -> None:
         self.store = EntryStore(root, renderer_version(), suffix=".png") if root is not None else None
-        self.theme = theme
         self.drawn = 0
         self.copied = 0
         self.used: set[str] = set()
 
-    def write(self, card: CardText, target: Path) -> None:
+    def write(self, card: CardText, target: Path, theme: Theme = Theme()) -> None:
         """Write the card's PNG to `target` (its folder exists)."""
-        key = fingerprint.digest(fingerprint.describe([astuple(card), astuple(self.theme)]))
+        key = fingerprint.digest(fingerprint.describe([astuple(card), astuple(theme)]))
         if self.store is not None:
             self.used.add(key)
             try:
@@ -51,7 +50,7 @@ class CardCache:
                 return
             except OSError:
                 pass
-        png = render(card, self.theme)
+        png = render(card, theme)
         target.write_bytes(png)
         self.drawn += 1
         if self.store is not None:

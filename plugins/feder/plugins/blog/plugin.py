@@ -7,6 +7,7 @@ the results to MkDocs and the templates.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin
 from zoneinfo import ZoneInfoNotFoundError
@@ -44,6 +45,7 @@ from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
 from feder.plugins.blog.navigation import localized_navigations
+from feder.plugins.blog.palette import card_theme
 from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title
 
@@ -121,6 +123,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             raise PluginError("feder's URLs are folders (/posts/<slug>/); set use_directory_urls: true in mkdocs.yml")
         self.languages = self._languages()
         self.urls = Urls(self.languages)
+        self.card_theme = card_theme(config.theme.get("palette"))
         self.sources = self._sources(config)
         config.theme["language"] = self.languages.default
         # Our templates override Material's but yield to the site's own custom_dir.
@@ -393,7 +396,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             return
         cards = self.cache.cards if self.cache is not None else CardCache(None)
         keep = self.incremental.keep_output if self._incremental_build() else None  # type: ignore[union-attr]
-        count = outputs.write_cards(site_dir, self.views.sharing.cards(self.site), cards.write, keep)
+        write = partial(cards.write, theme=self.card_theme)
+        count = outputs.write_cards(site_dir, self.views.sharing.cards(self.site), write, keep)
         log.debug(f"{count} preview cards, {cards.drawn} drawn")
 
     def _views(self, config: MkDocsConfig, files: Files) -> Views:
