@@ -282,12 +282,11 @@ class Views:
         social = dict(
             title=view.title, description=view.description, url=self.absolute(entry.url), site_name=self.site_name,
             locale=t["locale"], alternate_locales=[strings(other)["locale"] for other in versions if other != lang],
-            image=shared,
         )
         post = entry.post
         if post is None:
             tag = self._tag_of(entry.listing)
-            return HeadView(feed_links(self.urls, lang, self.site_name, tag), social_tags(**social))
+            return HeadView(feed_links(self.urls, lang, self.site_name, tag), social_tags(**social, image=shared))
         published, modified = post.date.isoformat(), (post.updated or post.date).isoformat()
         image = shared.url if shared else None
         tags = [tag.name for tag in self.tags(post)]
@@ -300,7 +299,7 @@ class Views:
         )
         return HeadView(
             feed_links(self.urls, lang, self.site_name),
-            social_tags(**social, published=published, modified=modified, tags=tags),
+            social_tags(**social, image=shared, published=published, modified=modified, tags=tags),
             Markup(script_json(json_ld)),
         )
 

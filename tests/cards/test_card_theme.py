@@ -24,7 +24,10 @@ def test_the_palette_has_four_ramps_from_background_to_ink():
     theme = Theme()
     palette = theme.palette()
     assert len(palette) == 3 * 4 * SHADES
-    colour = lambda i: tuple(palette[3 * i : 3 * i + 3])  # noqa: E731
+
+    def colour(i: int) -> tuple[int, ...]:
+        return tuple(palette[3 * i : 3 * i + 3])
+
     assert colour(index(Ramp.TEXT, 0)) == theme.background and colour(index(Ramp.TEXT, 255)) == theme.text
     assert colour(index(Ramp.MUTED, 0)) == theme.background and colour(index(Ramp.MUTED, 255)) == theme.muted
     assert colour(index(Ramp.ON_ACCENT, 0)) == colour(index(Ramp.ACCENT, 255)) == theme.accent

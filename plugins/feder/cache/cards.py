@@ -20,6 +20,7 @@ import feder.cards
 from feder.cache import fingerprint
 from feder.cache.store import EntryStore
 from feder.cards import CardText, Theme, render
+from feder.cards.theme import DEFAULT
 
 
 @cache
@@ -39,7 +40,7 @@ class CardCache:
         self.copied = 0
         self.used: set[str] = set()
 
-    def write(self, card: CardText, target: Path, theme: Theme = Theme()) -> None:
+    def write(self, card: CardText, target: Path, theme: Theme = DEFAULT) -> None:
         """Write the card's PNG to `target` (its folder exists)."""
         key = fingerprint.digest(fingerprint.describe([astuple(card), astuple(theme)]))
         if self.store is not None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from feder.cards.draw import painter
 from feder.cards.layout import HEIGHT, SAFE, WIDTH, CardLayout, CardText, layout
-from feder.cards.theme import Theme
+from feder.cards.theme import DEFAULT, Theme
 
 MEDIA_TYPE = "image/png"
 
 
-def render(card: CardText, theme: Theme = Theme()) -> bytes:
+def render(card: CardText, theme: Theme = DEFAULT) -> bytes:
     """The card's PNG: the same text and theme give the same bytes."""
     return painter(theme).png(layout(card))
 

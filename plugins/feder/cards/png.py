@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 import zlib
-from typing import Iterable
+from collections.abc import Iterable
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LEVEL = 1

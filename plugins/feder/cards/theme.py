@@ -73,6 +73,9 @@ class Theme:
         return bytes(entries)
 
 
+DEFAULT = Theme()
+
+
 def index(ramp: Ramp, coverage: int) -> int:
     """The palette index of `coverage` (0-255) of a ramp's colour over its background."""
     return ramp * SHADES + (coverage * (SHADES - 1) + 127) // 255

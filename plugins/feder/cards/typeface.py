@@ -54,7 +54,7 @@ class Face:
         return glyph
 
     def _rasterise(self, char: str) -> Glyph:
-        left, top, right, bottom = self.font.getbbox(char)
+        left, top, right, bottom = (int(edge) for edge in self.font.getbbox(char))
         mask = None
         if right > left and bottom > top:
             mask = Image.new("L", (right - left, bottom - top))
