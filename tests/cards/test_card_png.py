@@ -45,7 +45,9 @@ def test_the_file_decodes_to_the_image_for_any_changed_bands(bands):
     for top, height, value in bands:
         image.paste(value, (3, top, 20, min(40, top + height)))
     writer = PaletteWriter(30, 40, PALETTE, rows_of(background))
-    png = writer.encode(rows_of(image), [(top, top + height) for top, height, _ in bands])
+    raw = rows_of(image)
+    changed = merge([(top, top + height) for top, height, _ in bands], 40)
+    png = writer.encode([(top, bottom, raw[top * 31 : bottom * 31]) for top, bottom in changed])
     Image.open(io.BytesIO(png)).verify()
     decoded = Image.open(io.BytesIO(png))
     assert decoded.mode == "P" and decoded.size == (30, 40)

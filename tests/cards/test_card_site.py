@@ -36,11 +36,11 @@ EXPECTED = {
 }
 
 
-def build_site(site: Site, **feder_options):
+def build_site(site: Site, settings: dict | None = None, **feder_options):
     """Build through MkDocs' API; returns the `feder` plugin, which holds the build's cache."""
-    (site.root / "mkdocs.yml").write_text(
-        yaml.safe_dump(config_dict(plugins=plugins(per_page=1, **feder_options)), allow_unicode=True), encoding="utf-8",
-    )
+    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(
+        config_dict(plugins=plugins(per_page=1, **feder_options), **(settings or {})), allow_unicode=True,
+    ), encoding="utf-8")
     config = load_config(str(site.root / "mkdocs.yml"), strict=True)
     build(config)
     return config.plugins["feder"]
@@ -178,3 +178,12 @@ def test_cards_take_the_colours_of_the_themes_palette(tmp_path):
     card = Image.open(site.site_dir / "assets/cards/posts/a.png").convert("RGB")
     assert card.getpixel((600, 600)) == (0x00, 0x94, 0x85)  # Material's teal
     assert card.getpixel((4, 300)) == (0xFF, 0xAA, 0x00)  # its amber accent, the stripe on the left
+
+
+def test_a_page_whose_path_needs_escaping_links_its_card(tmp_path):
+    site = make_site(tmp_path, {"docs/Preise und Märkte.md": "# Preise, Märkte\n\nText.\n"})
+    build_site(site, {"not_in_nav": "/impressum.md\n/datenschutz.md\n/Preise und Märkte.md\n"})
+    [url] = [url for url in pages(site) if url.startswith("Preise")]
+    tags = head(site, url)
+    assert tags["og:image"] == [SITE + "assets/cards/Preise%20und%20M%C3%A4rkte.png"] and tags["og:image:alt"] == ["Preise, Märkte"]
+    assert card_file(site, url).is_file()

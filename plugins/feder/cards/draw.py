@@ -14,8 +14,8 @@ from functools import cache
 
 from PIL import Image, ImageDraw
 
-from feder.cards.layout import HEIGHT, RULE, STRIPE, WIDTH, Box, CardLayout
-from feder.cards.png import PaletteWriter
+from feder.cards.layout import HEIGHT, RULE, STRIPE, WIDTH, Box, CardLayout, Placed
+from feder.cards.png import PaletteWriter, merge
 from feder.cards.theme import Ramp, Theme, index, lookup
 
 SUPERSAMPLE = 4
@@ -35,20 +35,29 @@ class Painter:
         self.writer = PaletteWriter(WIDTH, HEIGHT, theme.palette(), self.background.tobytes())
 
     def png(self, layout: CardLayout) -> bytes:
-        card = self.background.copy()
-        changed = []
-        if layout.tag_pill is not None:
-            card.paste(pill(layout.tag_pill.width, layout.tag_pill.height), (layout.tag_pill.left + 1, layout.tag_pill.top))
-            changed.append((layout.tag_pill.top, layout.tag_pill.bottom))
-        for text in layout.texts:
-            box = text.box
-            base, ink = index(text.ramp, 0), index(text.ramp, 255)
-            if base != index(Ramp.TEXT, 0):  # not the background's index: set the box to the ramp's own
-                card.paste(base, shifted(box))
-            for x, glyph in text.face.placed(text.text):
-                card.paste(ink, (text.x + x + 1, text.y + glyph.top), glyph.mask)
-            changed.append((box.top, box.bottom))
-        return self.writer.encode(card.tobytes(), changed)
+        """Only the bands of rows with something on them are drawn: copies of the background's rows."""
+        texts = [(text, text.box) for text in layout.texts if text.text]
+        pill_box = layout.tag_pill
+        rows = [(box.top, box.bottom) for _, box in texts] + ([(pill_box.top, pill_box.bottom)] if pill_box else [])
+        bands = []
+        for top, bottom in merge(rows, HEIGHT):
+            band = self.background.crop((0, top, WIDTH + 1, bottom))
+            if pill_box is not None and top <= pill_box.top < bottom:
+                band.paste(pill(pill_box.width, pill_box.height), (pill_box.left + 1, pill_box.top - top))
+            for text, box in texts:
+                if top <= box.top < bottom:
+                    draw_text(band, text, box, top)
+            bands.append((top, bottom, band.tobytes()))
+        return self.writer.encode(bands)
+
+
+def draw_text(band: Image.Image, text: Placed, box: Box, band_top: int) -> None:
+    base, ink = index(text.ramp, 0), index(text.ramp, 255)
+    if base != index(Ramp.TEXT, 0):  # not the background's index: set the box to the ramp's own
+        band.paste(base, (box.left + 1, box.top - band_top, box.right + 1, box.bottom - band_top))
+    y = text.y - band_top
+    for x, glyph in text.face.placed(text.text):
+        band.paste(ink, (text.x + x + 1, y + glyph.top), glyph.mask)
 
 
 def shifted(box: Box) -> tuple[int, int, int, int]:

@@ -38,14 +38,17 @@ class PaletteWriter:
         self.head = SIGNATURE + chunk(b"IHDR", header) + chunk(b"PLTE", palette)
         self._pieces: dict[tuple[int, int], tuple[bytes, int, int]] = {}
 
-    def encode(self, rows: bytes, changed: Iterable[tuple[int, int]]) -> bytes:
-        """The PNG of `rows`, which equal the background's outside the `changed` row ranges."""
+    def encode(self, bands: Iterable[tuple[int, int, bytes]]) -> bytes:
+        """The PNG of the background with `bands` (top row, bottom row, their bytes) in place of its rows.
+
+        Bands are in order and do not overlap (see `merge`).
+        """
         pieces = []
         at = 0
-        for top, bottom in merge(changed, self.height):
+        for top, bottom, rows in bands:
             if top > at:
                 pieces.append(self._background_piece(at, top))
-            pieces.append(piece(rows[top * self.stride : bottom * self.stride]))
+            pieces.append(piece(rows))
             at = bottom
         if at < self.height:
             pieces.append(self._background_piece(at, self.height))
