@@ -34,6 +34,17 @@ def test_checksums_combine_as_zlib_computes_them(first, second):
     assert adler32_combine(zlib.adler32(first), zlib.adler32(second), len(second)) == zlib.adler32(first + second)
 
 
+def test_four_bit_rows_decode_to_their_indices():
+    image = Image.new("L", (32, 6), 3)
+    image.paste(15, (5, 2, 20, 4))
+    padded = Image.new("L", (34, 6))
+    padded.paste(image, (2, 0))  # two columns of zeros: the filter byte once packed
+    rows = padded.tobytes("raw", "L;4")
+    png = PaletteWriter(32, 6, bytes(range(48)), Image.new("L", (34, 6)).tobytes("raw", "L;4"), bits=4).encode([(0, 6, rows)])
+    decoded = Image.open(io.BytesIO(png))
+    assert decoded.tobytes() == image.tobytes() and len(decoded.getpalette()) == 48
+
+
 def test_row_ranges_are_merged_and_clipped():
     assert merge([(5, 9), (-3, 2), (8, 12), (12, 13), (20, 40), (7, 7)], 30) == [(0, 2), (5, 13), (20, 30)]
 

@@ -5,9 +5,15 @@ the renderer's version: the code and fonts of `feder.cards`, Pillow's version an
 zlib's (which decides the compressed bytes). A change to anything else (another
 template, configuration, a post's body) keeps every card. A warm build draws no card;
 `mkdocs serve` draws only the cards whose text an edit changed.
+
+Writing a file's data is most of what placing a card costs, so the site's card and
+the cached one are one file (a hard link) where the file system allows; nothing ever
+writes into an existing card file (a new card replaces the name), so neither side
+can change the other.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import zlib
 from dataclasses import astuple
@@ -43,20 +49,34 @@ class CardCache:
     def write(self, card: CardText, target: Path, theme: Theme = DEFAULT) -> None:
         """Write the card's PNG to `target` (its folder exists)."""
         key = fingerprint.digest(fingerprint.describe([astuple(card), astuple(theme)]))
+        # A file left at `target` may be a link to a cached card: never write through it.
+        target.unlink(missing_ok=True)
         if self.store is not None:
             self.used.add(key)
-            try:
-                shutil.copyfile(self.store.path(key), target)
+            if _place(self.store.path(key), target):
                 self.copied += 1
                 return
-            except OSError:
-                pass
         png = render(card, theme)
         target.write_bytes(png)
         self.drawn += 1
         if self.store is not None:
-            self.store.put_bytes(key, png)
+            self.store.put_link(key, target, png)
 
     def finish(self, *, prune: bool) -> None:
         if prune and self.store is not None:
             self.store.prune(self.used)
+
+
+def _place(cached: Path, target: Path) -> bool:
+    """The cached card at `target`: a hard link (no data written, which is most of a file's cost), else a copy."""
+    try:
+        os.link(cached, target)
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError:  # another file system, or one without hard links
+        try:
+            shutil.copyfile(cached, target)
+            return True
+        except OSError:
+            return False

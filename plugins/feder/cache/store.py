@@ -58,6 +58,20 @@ class EntryStore:
             # A cache that cannot be written only makes the next build slower.
             temporary.unlink(missing_ok=True)
 
+    def put_link(self, key: str, source: Path, data: bytes) -> None:
+        """`put_bytes(key, data)` where `source` holds `data`: a hard link to it where the file system allows one."""
+        if not self._made:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._made = True
+        target = self.path(key)
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        try:
+            os.link(source, temporary)
+            os.replace(temporary, target)
+        except OSError:  # another file system, or one without hard links
+            temporary.unlink(missing_ok=True)
+            self.put_bytes(key, data)
+
     def prune(self, keep: set[str]) -> None:
         """Remove this namespace's entries not in `keep`, and all but the newest other namespaces."""
         if self.folder.is_dir():

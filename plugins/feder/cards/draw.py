@@ -1,12 +1,13 @@
 """A card's pixels: the theme's background, drawn once, and the layout's text on it.
 
-The card is a Pillow "L" image whose values are palette indices (see `theme`), one
-column wider than the card: column 0 is every row's PNG filter byte (0, none), so the
-image's bytes are exactly what the PNG stream compresses. A ramp's indices are
+The card is a Pillow "L" image whose values are palette indices (see `theme`), two
+columns wider than the card: packed at four bits a pixel, columns 0 and 1 are every
+row's PNG filter byte (0, none), so the packed bytes are exactly what the PNG stream
+compresses. A ramp's indices are
 linear in coverage, so Pillow's blending of a glyph mask works on indices as it
 would on colours: a text's box is set to its ramp's first index (the flat colour it
 lies on: the layout keeps every text on the background or on the pill's flat middle),
-then each glyph's mask blends the ramp's last index in.
+then each glyph's mask blends the ramp's last index in (as `ImageDraw.bitmap` does).
 """
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from PIL import Image, ImageDraw
 
 from feder.cards.layout import HEIGHT, RULE, STRIPE, WIDTH, Box, CardLayout, Placed
 from feder.cards.png import PaletteWriter, merge
-from feder.cards.theme import Ramp, Theme, index, lookup
+from feder.cards.theme import BITS, Ramp, Theme, index, lookup
 
+LEFT = 2
+"""Columns before the card's first: the filter byte, once packed."""
 SUPERSAMPLE = 4
 """The tag's pill is drawn this much larger and scaled down, for smooth round ends."""
 
@@ -27,12 +30,12 @@ class Painter:
 
     def __init__(self, theme: Theme) -> None:
         self.theme = theme
-        self.background = Image.new("L", (WIDTH + 1, HEIGHT), index(Ramp.TEXT, 0))
+        self.background = Image.new("L", (LEFT + WIDTH, HEIGHT), index(Ramp.TEXT, 0))
         accent = index(Ramp.ACCENT, 255)
         for box in (STRIPE, RULE):
             self.background.paste(accent, shifted(box))
-        self.background.paste(0, (0, 0, 1, HEIGHT))  # the filter bytes
-        self.writer = PaletteWriter(WIDTH, HEIGHT, theme.palette(), self.background.tobytes())
+        self.background.paste(0, (0, 0, LEFT, HEIGHT))  # the filter bytes
+        self.writer = PaletteWriter(WIDTH, HEIGHT, theme.palette(), packed(self.background), BITS)
 
     def png(self, layout: CardLayout) -> bytes:
         """Only the bands of rows with something on them are drawn: copies of the background's rows."""
@@ -41,28 +44,34 @@ class Painter:
         rows = [(box.top, box.bottom) for _, box in texts] + ([(pill_box.top, pill_box.bottom)] if pill_box else [])
         bands = []
         for top, bottom in merge(rows, HEIGHT):
-            band = self.background.crop((0, top, WIDTH + 1, bottom))
+            band = self.background.crop((0, top, LEFT + WIDTH, bottom))
             if pill_box is not None and top <= pill_box.top < bottom:
-                band.paste(pill(pill_box.width, pill_box.height), (pill_box.left + 1, pill_box.top - top))
+                band.paste(pill(pill_box.width, pill_box.height), (LEFT + pill_box.left, pill_box.top - top))
             for text, box in texts:
                 if top <= box.top < bottom:
                     draw_text(band, text, box, top)
-            bands.append((top, bottom, band.tobytes()))
+            bands.append((top, bottom, packed(band)))
         return self.writer.encode(bands)
 
 
 def draw_text(band: Image.Image, text: Placed, box: Box, band_top: int) -> None:
     base, ink = index(text.ramp, 0), index(text.ramp, 255)
     if base != index(Ramp.TEXT, 0):  # not the background's index: set the box to the ramp's own
-        band.paste(base, (box.left + 1, box.top - band_top, box.right + 1, box.bottom - band_top))
+        band.paste(base, (LEFT + box.left, box.top - band_top, LEFT + box.right, box.bottom - band_top))
     y = text.y - band_top
-    for x, glyph in text.face.placed(text.text):
-        band.paste(ink, (text.x + x + 1, y + glyph.top), glyph.mask)
+    draw = ImageDraw.Draw(band)
+    for x, glyph in text.glyphs:
+        draw.bitmap((LEFT + text.x + x, y + glyph.top), glyph.mask, fill=ink)  # type: ignore[arg-type]
+
+
+def packed(image: Image.Image) -> bytes:
+    """Four bits a pixel, the left one in the high bits, as PNG wants them."""
+    return image.tobytes("raw", "L;4")
 
 
 def shifted(box: Box) -> tuple[int, int, int, int]:
-    """A box of the card in the image, whose first column holds the filter bytes."""
-    return (box.left + 1, box.top, box.right + 1, box.bottom)
+    """A box of the card in the image, whose first columns hold the filter bytes."""
+    return (LEFT + box.left, box.top, LEFT + box.right, box.bottom)
 
 
 @cache

@@ -8,9 +8,10 @@ only a single word wider than the card is cut, as nothing else could show it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from feder.cards.theme import Ramp
-from feder.cards.typeface import Face, face
+from feder.cards.typeface import Face, Glyph, face
 
 WIDTH, HEIGHT = 1200, 630
 ELLIPSIS = "…"
@@ -81,10 +82,15 @@ class Placed:
     def face(self) -> Face:
         return face(self.weight, self.size)
 
-    @property
+    @cached_property
+    def glyphs(self) -> list[tuple[int, Glyph]]:
+        """Its visible glyphs with their left edge, relative to `x`."""
+        return self.face.placed(self.text)
+
+    @cached_property
     def box(self) -> Box:
         """The pixels its glyphs cover."""
-        left, top, right, bottom = self.face.ink(self.text)
+        left, top, right, bottom = self.face.ink(self.glyphs)
         return Box(self.x + left, self.y + top, self.x + right, self.y + bottom)
 
 
@@ -120,7 +126,7 @@ def layout(card: CardText) -> CardLayout:
     texts += place_title(size, lines)
     byline = clean(" · ".join(part for part in card.byline if part.strip()), BYLINE[0])
     if byline:
-        texts.append(Placed(fit_line(byline, face(*BYLINE), CONTENT.width), *BYLINE, Ramp.MUTED, CONTENT.left, BYLINE_TOP))
+        texts.append(Placed(fit_line(byline, face(*BYLINE), CONTENT.width), *BYLINE, Ramp.TEXT, CONTENT.left, BYLINE_TOP))
     return CardLayout(tuple(texts), pill, size, tuple(lines))
 
 

@@ -24,17 +24,17 @@ _BASE = 65521
 
 
 class PaletteWriter:
-    """Writes images of `height` rows of `width` palette indices, each row led by its filter byte (0).
+    """Writes images of `height` rows of `width` palette indices of `bits` bits, each row led by its filter byte (0).
 
     `background` holds the rows (with filter bytes) that a card leaves untouched
     outside its changed bands.
     """
 
-    def __init__(self, width: int, height: int, palette: bytes, background: bytes) -> None:
-        self.stride = width + 1
+    def __init__(self, width: int, height: int, palette: bytes, background: bytes, bits: int = 8) -> None:
+        self.stride = 1 + (width * bits + 7) // 8
         self.height = height
         self.background = background
-        header = struct.pack(">IIBBBBB", width, height, 8, 3, 0, 0, 0)
+        header = struct.pack(">IIBBBBB", width, height, bits, 3, 0, 0, 0)
         self.head = SIGNATURE + chunk(b"IHDR", header) + chunk(b"PLTE", palette)
         self._pieces: dict[tuple[int, int], tuple[bytes, int, int]] = {}
 
@@ -67,7 +67,7 @@ class PaletteWriter:
 
 def piece(raw: bytes) -> tuple[bytes, int, int]:
     """Raw deflate of `raw`, ended on a byte boundary; with its Adler-32 and length."""
-    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15, 8)
+    compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15, 8, zlib.Z_RLE)
     return compressor.compress(raw) + compressor.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(raw), len(raw)
 
 

@@ -1,10 +1,11 @@
 """The card's colours: the site's palette, text colours chosen for contrast, and the PNG palette.
 
-A card has few colours: a background, the accent, and text in two or three colours.
-Antialiased text only adds shades between a text colour and what lies beneath it, so
-the whole card fits a 256-colour palette of four ramps of 64 shades each, and every
-pixel is one byte: an index into that palette (a quarter of the bytes of RGB to
-compress, which is most of what a card costs).
+A card has few colours: a background, the accent, and text on each. Antialiased text
+only adds shades between a text colour and what lies beneath it, so the whole card
+fits a 16-colour palette of three ramps, and every pixel is half a byte: an index
+into that palette (a sixth of the bytes of RGB to compress, which is most of what a
+card costs). Eight shades for text on the background and four on the accent are
+more than the eye tells apart at the sizes a card uses.
 """
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from enum import IntEnum
 
 Color = tuple[int, int, int]
 
-SHADES = 64
-"""Shades per ramp; four ramps fill the 256 entries of a palette."""
+BITS = 4
+"""Bits per pixel: a palette of 16 colours."""
 
 WHITE: Color = (255, 255, 255)
 INK: Color = (31, 31, 31)
@@ -23,16 +24,18 @@ BLACK: Color = (0, 0, 0)
 
 
 class Ramp(IntEnum):
-    """From a background colour to what is drawn on it; the value is the ramp's first palette index / SHADES."""
+    """From a background colour to what is drawn on it; the value is the ramp's first palette index."""
 
     TEXT = 0
-    """Background to text colour: title and blog name."""
-    MUTED = 1
-    """Background to the softer text colour: date, authors."""
-    ACCENT = 2
-    """Background to accent: the stripe, the rule, the tag's pill."""
-    ON_ACCENT = 3
-    """Accent to the text colour on the accent: the tag's name."""
+    """Background to text colour: all text but the tag's name (8 shades)."""
+    ACCENT = 8
+    """Background to accent: the stripe, the rule, the tag's pill (4 shades)."""
+    ON_ACCENT = 12
+    """Accent to the text colour on the accent: the tag's name (4 shades)."""
+
+    @property
+    def shades(self) -> int:
+        return 8 if self is Ramp.TEXT else 4
 
 
 @dataclass(frozen=True)
@@ -47,29 +50,22 @@ class Theme:
         return readable_on(self.background)
 
     @property
-    def muted(self) -> Color:
-        """The text colour a tenth of the way to the background, if that still reads well (4.5:1)."""
-        softer = mix(self.text, self.background, 0.1)
-        return softer if contrast(softer, self.background) >= 4.5 else self.text
-
-    @property
     def on_accent(self) -> Color:
         return readable_on(self.accent)
 
     def ramps(self) -> dict[Ramp, tuple[Color, Color]]:
         return {
             Ramp.TEXT: (self.background, self.text),
-            Ramp.MUTED: (self.background, self.muted),
             Ramp.ACCENT: (self.background, self.accent),
             Ramp.ON_ACCENT: (self.accent, self.on_accent),
         }
 
     def palette(self) -> bytes:
-        """The PNG palette: each ramp's shades, darkest coverage first (index 0 is the background)."""
+        """The PNG palette: each ramp's shades, from no coverage to full (index 0 is the background)."""
         entries = bytearray()
-        for start, end in self.ramps().values():
-            for shade in range(SHADES):
-                entries += bytes(mix(start, end, shade / (SHADES - 1)))
+        for ramp, (start, end) in self.ramps().items():
+            for shade in range(ramp.shades):
+                entries += bytes(mix(start, end, shade / (ramp.shades - 1)))
         return bytes(entries)
 
 
@@ -78,7 +74,7 @@ DEFAULT = Theme()
 
 def index(ramp: Ramp, coverage: int) -> int:
     """The palette index of `coverage` (0-255) of a ramp's colour over its background."""
-    return ramp * SHADES + (coverage * (SHADES - 1) + 127) // 255
+    return ramp + (coverage * (ramp.shades - 1) + 127) // 255
 
 
 def lookup(ramp: Ramp) -> list[int]:

@@ -66,9 +66,9 @@ class Face:
         advances = self._advances
         return sum(advances[char] if char in advances else self.advance(char) for char in text)
 
-    def ink(self, text: str) -> tuple[int, int, int, int]:
-        """The box the glyphs of `text` cover, relative to the pen's start and the line's top."""
-        placed = self.placed(text)
+    @staticmethod
+    def ink(placed: list[tuple[int, Glyph]]) -> tuple[int, int, int, int]:
+        """The box glyphs placed by `placed` cover, relative to the pen's start and the line's top."""
         if not placed:
             return (0, 0, 0, 0)
         return (
