@@ -133,6 +133,9 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, cards: bool
     for number in range(runs):
         log(f"  N={size} run {number + 1}/{runs}: floor")
         _record(variants["floor"], build(floor), floor)
+        if no_cards is not None:  # right before the cold build with cards: the two are compared
+            log(f"  N={size} run {number + 1}/{runs}: ours, cold cache, no preview cards")
+            _record(variants["ours-cold-nocards"], build(no_cards, cold=True), no_cards)
         log(f"  N={size} run {number + 1}/{runs}: ours, cold cache")
         _record(variants["ours-cold"], build(ours, cold=True), ours)
         log(f"  N={size} run {number + 1}/{runs}: ours, warm cache")
@@ -141,9 +144,6 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, cards: bool
         differ = same_files(ours.site_dir, warm_dir)
         if differ:
             raise SystemExit(f"N={size}: the warm (cached) build differs from the cold one in {len(differ)} files, e.g. {differ[:5]}")
-        if no_cards is not None:
-            log(f"  N={size} run {number + 1}/{runs}: ours, cold cache, no preview cards")
-            _record(variants["ours-cold-nocards"], build(no_cards, cold=True), no_cards)
         log(f"  N={size} run {number + 1}/{runs}: check")
         variants["check"].runs.append(measure.run(check, cwd=ours.root))
         if peer_site is not None:

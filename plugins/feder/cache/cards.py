@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import shutil
 import zlib
-from dataclasses import astuple
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
 
@@ -48,7 +48,7 @@ class CardCache:
 
     def write(self, card: CardText, target: Path, theme: Theme = DEFAULT) -> None:
         """Write the card's PNG to `target` (its folder exists)."""
-        key = fingerprint.digest(fingerprint.describe([astuple(card), astuple(theme)]))
+        key = fingerprint.digest(fingerprint.describe([_values(card), _values(theme)]))
         # A file left at `target` may be a link to a cached card: never write through it.
         target.unlink(missing_ok=True)
         if self.store is not None:
@@ -65,6 +65,11 @@ class CardCache:
     def finish(self, *, prune: bool) -> None:
         if prune and self.store is not None:
             self.store.prune(self.used)
+
+
+def _values(value: object) -> list[object]:
+    """A dataclass's fields, shallow (`astuple` copies deeply, which costs more than the hash)."""
+    return [getattr(value, field.name) for field in fields(value)]  # type: ignore[arg-type]
 
 
 def _place(cached: Path, target: Path) -> bool:

@@ -17,6 +17,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 FONTS = Path(__file__).parent / "fonts"
 WEIGHTS = {"regular": FONTS / "SourceSans3-Regular.ttf", "bold": FONTS / "SourceSans3-Bold.ttf"}
+WORDS_KEPT = 1000
+"""Words (and their widths) kept per size; a full cache starts afresh, which bounds its memory."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Face:
         self.covered = coverage(weight)
         self._glyphs: dict[str, Glyph] = {}
         self._advances: dict[str, float] = {}
+        self._words: dict[str, Glyph] = {}
+        self._widths: dict[str, float] = {}
 
     def advance(self, char: str) -> float:
         """Measuring needs no pixels: advances are cached apart from the glyphs' masks."""
@@ -63,8 +67,38 @@ class Face:
 
     def width(self, text: str) -> float:
         """The advance width of `text` (the basic layout has no kerning, so advances add up)."""
-        advances = self._advances
-        return sum(advances[char] if char in advances else self.advance(char) for char in text)
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) >= WORDS_KEPT:
+                self._widths.clear()
+            advances = self._advances
+            width = self._widths[text] = sum(advances[char] if char in advances else self.advance(char) for char in text)
+        return width
+
+    def word(self, word: str) -> Glyph:
+        """A word drawn as one mask: titles share their words, and each draw call costs more than its pixels."""
+        glyph = self._words.get(word)
+        if glyph is None:
+            if len(self._words) >= WORDS_KEPT:
+                self._words.clear()
+            glyph = self._words[word] = self._compose(word)
+        return glyph
+
+    def _compose(self, word: str) -> Glyph:
+        placed = []
+        pen = 0.0
+        for char in word:
+            glyph = self.glyph(char)
+            if glyph.mask is not None:
+                placed.append((round(pen) + glyph.left, glyph))
+            pen += glyph.advance
+        if not placed:
+            return Glyph(pen, 0, 0, None)
+        left, top, right, bottom = self.ink(placed)
+        mask = Image.new("L", (right - left, bottom - top))
+        for x, glyph in placed:
+            mask.paste(255, (x - left, glyph.top - top), glyph.mask)
+        return Glyph(pen, left, top, mask)
 
     @staticmethod
     def ink(placed: list[tuple[int, Glyph]]) -> tuple[int, int, int, int]:
@@ -78,11 +112,17 @@ class Face:
         )
 
     def placed(self, text: str) -> list[tuple[int, Glyph]]:
-        """The visible glyphs of `text` with their left edge, relative to the pen's start."""
+        """The visible words of `text` as glyphs, with their left edge relative to the pen's start.
+
+        Advances are whole pixels at every size (checked by a test), so a word drawn at
+        its own origin is the word drawn glyph by glyph at its place in the line.
+        """
         placed = []
         pen = 0.0
-        for char in text:
-            glyph = self.glyph(char)
+        space = self.advance(" ")
+        for number, word in enumerate(text.split(" ")):
+            pen += space if number else 0.0
+            glyph = self.word(word)
             if glyph.mask is not None:
                 placed.append((round(pen) + glyph.left, glyph))
             pen += glyph.advance
