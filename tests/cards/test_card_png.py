@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PIL import Image
 
-from feder.cards.png import PaletteWriter, adler32_combine, merge
+from feder.cards.png import PaletteWriter, adler32_combine, merge, piece
 
 PALETTE = bytes(range(256)) * 3
 
@@ -40,7 +40,7 @@ def test_four_bit_rows_decode_to_their_indices():
     padded = Image.new("L", (34, 6))
     padded.paste(image, (2, 0))  # two columns of zeros: the filter byte once packed
     rows = padded.tobytes("raw", "L;4")
-    png = PaletteWriter(32, 6, bytes(range(48)), Image.new("L", (34, 6)).tobytes("raw", "L;4"), bits=4).encode([(0, 6, rows)])
+    png = PaletteWriter(32, 6, bytes(range(48)), Image.new("L", (34, 6)).tobytes("raw", "L;4"), bits=4).encode([(0, 6, piece(rows))])
     decoded = Image.open(io.BytesIO(png))
     assert decoded.tobytes() == image.tobytes() and len(decoded.getpalette()) == 48
 
@@ -58,7 +58,7 @@ def test_the_file_decodes_to_the_image_for_any_changed_bands(bands):
     writer = PaletteWriter(30, 40, PALETTE, rows_of(background))
     raw = rows_of(image)
     changed = merge([(top, top + height) for top, height, _ in bands], 40)
-    png = writer.encode([(top, bottom, raw[top * 31 : bottom * 31]) for top, bottom in changed])
+    png = writer.encode([(top, bottom, piece(raw[top * 31 : bottom * 31])) for top, bottom in changed])
     Image.open(io.BytesIO(png)).verify()
     decoded = Image.open(io.BytesIO(png))
     assert decoded.mode == "P" and decoded.size == (30, 40)

@@ -16,11 +16,13 @@ from functools import cache
 from PIL import Image, ImageDraw
 
 from feder.cards.layout import HEIGHT, RULE, STRIPE, WIDTH, Box, CardLayout, Placed
-from feder.cards.png import PaletteWriter, merge
+from feder.cards.png import Piece, PaletteWriter, merge, piece
 from feder.cards.theme import BITS, Ramp, Theme, index, lookup
 
 LEFT = 2
 """Columns before the card's first: the filter byte, once packed."""
+BANDS_KEPT = 500
+"""Compressed bands kept for later cards (a few KiB each)."""
 SUPERSAMPLE = 4
 """The tag's pill is drawn this much larger and scaled down, for smooth round ends."""
 
@@ -36,22 +38,38 @@ class Painter:
             self.background.paste(accent, shifted(box))
         self.background.paste(0, (0, 0, LEFT, HEIGHT))  # the filter bytes
         self.writer = PaletteWriter(WIDTH, HEIGHT, theme.palette(), packed(self.background), BITS)
+        self._bands: dict[tuple[object, ...], Piece] = {}
 
     def png(self, layout: CardLayout) -> bytes:
-        """Only the bands of rows with something on them are drawn: copies of the background's rows."""
+        """Only the bands of rows with something on them are drawn: copies of the background's rows.
+
+        A band that shows what an earlier card's showed (the blog's name and a tag, most
+        often) is taken compressed from that card.
+        """
         texts = [(text, text.box) for text in layout.texts if text.text]
         pill_box = layout.tag_pill
         rows = [(box.top, box.bottom) for _, box in texts] + ([(pill_box.top, pill_box.bottom)] if pill_box else [])
         bands = []
         for top, bottom in merge(rows, HEIGHT):
-            band = self.background.crop((0, top, LEFT + WIDTH, bottom))
-            if pill_box is not None and top <= pill_box.top < bottom:
-                band.paste(pill(pill_box.width, pill_box.height), (LEFT + pill_box.left, pill_box.top - top))
-            for text, box in texts:
-                if top <= box.top < bottom:
-                    draw_text(band, text, box, top)
-            bands.append((top, bottom, packed(band)))
+            inside = [(text, box) for text, box in texts if top <= box.top < bottom]
+            band_pill = pill_box if pill_box is not None and top <= pill_box.top < bottom else None
+            key = (top, bottom, band_pill, tuple(text for text, _ in inside))
+            compressed = self._bands.get(key)
+            if compressed is None:
+                compressed = piece(self._draw(top, bottom, band_pill, inside))
+                if len(self._bands) >= BANDS_KEPT:
+                    self._bands.clear()
+                self._bands[key] = compressed
+            bands.append((top, bottom, compressed))
         return self.writer.encode(bands)
+
+    def _draw(self, top: int, bottom: int, pill_box: Box | None, texts: list[tuple[Placed, Box]]) -> bytes:
+        band = self.background.crop((0, top, LEFT + WIDTH, bottom))
+        if pill_box is not None:
+            band.paste(pill(pill_box.width, pill_box.height), (LEFT + pill_box.left, pill_box.top - top))
+        for text, box in texts:
+            draw_text(band, text, box, top)
+        return packed(band)
 
 
 def draw_text(band: Image.Image, text: Placed, box: Box, band_top: int) -> None:

@@ -22,6 +22,9 @@ _FINAL_BLOCK = b"\x03\x00"
 """An empty last block (fixed Huffman codes): ends the deflate stream after the flushed pieces."""
 _BASE = 65521
 
+Piece = tuple[bytes, int, int]
+"""Rows compressed on their own (`piece`): the deflate data, their Adler-32 and their length."""
+
 
 class PaletteWriter:
     """Writes images of `height` rows of `width` palette indices of `bits` bits, each row led by its filter byte (0).
@@ -36,19 +39,19 @@ class PaletteWriter:
         self.background = background
         header = struct.pack(">IIBBBBB", width, height, bits, 3, 0, 0, 0)
         self.head = SIGNATURE + chunk(b"IHDR", header) + chunk(b"PLTE", palette)
-        self._pieces: dict[tuple[int, int], tuple[bytes, int, int]] = {}
+        self._pieces: dict[tuple[int, int], Piece] = {}
 
-    def encode(self, bands: Iterable[tuple[int, int, bytes]]) -> bytes:
-        """The PNG of the background with `bands` (top row, bottom row, their bytes) in place of its rows.
+    def encode(self, bands: Iterable[tuple[int, int, Piece]]) -> bytes:
+        """The PNG of the background with `bands` (top row, bottom row, their `piece`) in place of its rows.
 
         Bands are in order and do not overlap (see `merge`).
         """
         pieces = []
         at = 0
-        for top, bottom, rows in bands:
+        for top, bottom, band in bands:
             if top > at:
                 pieces.append(self._background_piece(at, top))
-            pieces.append(piece(rows))
+            pieces.append(band)
             at = bottom
         if at < self.height:
             pieces.append(self._background_piece(at, self.height))
@@ -58,14 +61,14 @@ class PaletteWriter:
         data = _ZLIB_HEADER + b"".join(compressed for compressed, _, _ in pieces) + _FINAL_BLOCK + struct.pack(">I", checksum)
         return self.head + chunk(b"IDAT", data) + chunk(b"IEND", b"")
 
-    def _background_piece(self, top: int, bottom: int) -> tuple[bytes, int, int]:
+    def _background_piece(self, top: int, bottom: int) -> Piece:
         key = (top, bottom)
         if key not in self._pieces:
             self._pieces[key] = piece(self.background[top * self.stride : bottom * self.stride])
         return self._pieces[key]
 
 
-def piece(raw: bytes) -> tuple[bytes, int, int]:
+def piece(raw: bytes) -> Piece:
     """Raw deflate of `raw`, ended on a byte boundary; with its Adler-32 and length."""
     compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15, 8, zlib.Z_RLE)
     return compressor.compress(raw) + compressor.flush(zlib.Z_SYNC_FLUSH), zlib.adler32(raw), len(raw)
