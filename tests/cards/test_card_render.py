@@ -51,3 +51,13 @@ def test_the_title_is_drawn_in_the_text_colour_where_the_layout_puts_it():
     assert theme.text in colours and theme.background in colours
     outside = image.crop((box.left, box.bottom + 2, box.right, box.bottom + 12)).getcolors(1 << 16)
     assert [colour for _, colour in outside] == [theme.background]
+
+
+def test_the_readme_shows_a_card():
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    assert "(.github/readme/card.png)" in (repo / "README.md").read_text(encoding="utf-8")
+    picture = Image.open(repo / ".github" / "readme" / "card.png")
+    picture.verify()
+    assert picture.size == (WIDTH, HEIGHT)
