@@ -16,7 +16,7 @@ from functools import cache
 from PIL import Image, ImageDraw
 
 from feder.cards.layout import HEIGHT, RULE, STRIPE, WIDTH, Box, CardLayout, Placed
-from feder.cards.png import Piece, PaletteWriter, merge, piece
+from feder.cards.png import PaletteWriter, Piece, merge, piece
 from feder.cards.theme import BITS, Ramp, Theme, index, lookup
 
 LEFT = 2
@@ -43,8 +43,8 @@ class Painter:
     def png(self, layout: CardLayout) -> bytes:
         """Only the bands of rows with something on them are drawn: copies of the background's rows.
 
-        A band that shows what an earlier card's showed (the blog's name and a tag, most
-        often) is taken compressed from that card.
+        A band that shows exactly what a band of an earlier card showed (the blog's name
+        and a tag, most often) is taken compressed from that card.
         """
         texts = [(text, text.box) for text in layout.texts if text.text]
         pill_box = layout.tag_pill
