@@ -14,7 +14,10 @@ machine hurts all variants alike:
 - ours, warm: the same build again, with the cache the cold build left (and a check
   that it wrote exactly the same files);
 - peers (with --peers): Material's blog + tags plugins and mkdocs-rss-plugin;
-- check: `feder check` over the corpus.
+- check: `feder check` over the corpus;
+- at N=1,000 (or the given corpus), ours, cold, with preview cards switched off
+  (`cards: false`): the baseline of the cards' share of a cold build; and the cold
+  cost of one card (`cards.py`: every post's card drawn in a fresh process).
 
 Then, at N=1,000 (or the given corpus), the edit -> preview latency of
 `mkdocs serve` for ours and the floor (`preview.py`). It prints a Markdown table
@@ -33,6 +36,7 @@ from pathlib import Path
 
 import corpus as corpus_generator
 import measure
+import cards as card_bench
 import preview
 import sites
 from measure import REPO, VENV_BIN, Run, Summary
@@ -45,6 +49,7 @@ TARGETS = {
     "rss_5000_mb": 1024,
     "check_cpu_1000": 1.0,
     "preview_1000": 2.0,
+    "cards_cold_growth": 1.10,
 }
 
 @dataclass
@@ -65,6 +70,8 @@ class SizeResult:
     corpus: str
     variants: dict[str, Variant]
     preview: dict[str, dict] = field(default_factory=dict)
+    cards: dict[str, float] = field(default_factory=dict)
+    """Preview cards: how many the site has, the cold CPU cost of one, its size."""
 
 
 def corpus_for(size: int) -> Path:
@@ -106,11 +113,14 @@ def warnings_in(output: str) -> int:
     return sum(1 for line in output.splitlines() if line.startswith("WARNING"))
 
 
-def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, log) -> SizeResult:
+def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, cards: bool, log) -> SizeResult:
     work = OUT / f"sites-{size}"
     ours = sites.make_ours(corpus, work / "ours")
     floor = sites.make_floor(corpus, work / "floor")
     variants = {name: Variant(name) for name in ("floor", "ours-cold", "ours-warm", "check")}
+    no_cards = sites.make_ours(corpus, work / "ours-nocards", cards=False) if cards else None
+    if no_cards is not None:
+        variants["ours-cold-nocards"] = Variant("ours-cold-nocards")
     peer_site = None
     if peers:
         import peers as peer_sites
@@ -123,6 +133,9 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, log) -> Siz
     for number in range(runs):
         log(f"  N={size} run {number + 1}/{runs}: floor")
         _record(variants["floor"], build(floor), floor)
+        if no_cards is not None:  # right before the cold build with cards: the two are compared
+            log(f"  N={size} run {number + 1}/{runs}: ours, cold cache, no preview cards")
+            _record(variants["ours-cold-nocards"], build(no_cards, cold=True), no_cards)
         log(f"  N={size} run {number + 1}/{runs}: ours, cold cache")
         _record(variants["ours-cold"], build(ours, cold=True), ours)
         log(f"  N={size} run {number + 1}/{runs}: ours, warm cache")
@@ -137,7 +150,18 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, log) -> Siz
             log(f"  N={size} run {number + 1}/{runs}: peers")
             _record(variants["peers"], build(peer_site), peer_site)
     files = sites.post_files(corpus)
-    return SizeResult(size, len(files), str(corpus), variants)
+    result = SizeResult(size, len(files), str(corpus), variants)
+    if cards:
+        log(f"  N={size}: cold cost of a preview card")
+        result.cards = measure_cards(ours)
+    return result
+
+
+def measure_cards(ours: sites.Site) -> dict[str, float]:
+    run = measure.run([str(VENV_BIN / "python"), card_bench.__file__, str(ours.root)], cwd=ours.root)
+    measured = json.loads(run.output.strip().splitlines()[-1])
+    measured["in_site"] = sum(1 for _ in (ours.site_dir / "assets" / "cards").rglob("*.png"))
+    return measured
 
 
 def _record(variant: Variant, run: Run, site: sites.Site, site_dir: Path | None = None) -> None:
@@ -196,6 +220,28 @@ def preview_table(results: list[SizeResult]) -> str:
     return "\n".join(lines)
 
 
+def cards_report(results: list[SizeResult]) -> str:
+    lines = []
+    for r in results:
+        if not r.cards:
+            continue
+        with_cards, without = r.variants["ours-cold"].summary(), r.variants["ours-cold-nocards"].summary()
+        c = r.cards
+        lines.append(
+            f"- preview cards at N={r.posts:,}: {c['in_site']:,.0f} in the site; cold cost {c['ms_per_card']:.2f} ms CPU per card "
+            f"({c['cards']:,.0f} post cards drawn in a fresh process, {c['bytes_per_card'] / 1024:.0f} KiB each), "
+            f"so ~{c['in_site'] * c['ms_per_card'] / 1000:.1f} s of a cold build"
+        )
+        if with_cards and without:
+            ratio = with_cards.cpu / without.cpu
+            verdict = "met" if ratio <= TARGETS["cards_cold_growth"] else "NOT met"
+            lines.append(
+                f"- cold build CPU with cards / without at N={r.posts:,}: {with_cards.cpu:.2f} s / {without.cpu:.2f} s = "
+                f"{ratio:.3f}× (target ≤ {TARGETS['cards_cold_growth']}×): {verdict}"
+            )
+    return "\n".join(lines)
+
+
 def targets(results: list[SizeResult]) -> str:
     by_size = {r.posts: r for r in results}
     lines = []
@@ -234,6 +280,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="measure this corpus (a folder with posts/) instead of generating")
     parser.add_argument("--peers", action="store_true", help="also build with Material's blog + tags + mkdocs-rss-plugin")
     parser.add_argument("--no-preview", action="store_true", help="skip the edit -> preview measurement")
+    parser.add_argument("--no-cards", action="store_true", help="skip the preview cards' cost (a build without cards)")
     args = parser.parse_args()
 
     def log(message: str) -> None:
@@ -252,7 +299,8 @@ def main() -> None:
         plan = [(corpus_for(size), size) for size in (int(s) for s in args.sizes.split(","))]
     for corpus, size in plan:
         log(f"N={size}: {corpus}")
-        result = measure_size(corpus, size, args.runs, peers=args.peers, log=log)
+        cards = not args.no_cards and (size == 1000 or bool(args.corpus))
+        result = measure_size(corpus, size, args.runs, peers=args.peers, cards=cards, log=log)
         if not args.no_preview and (size == 1000 or args.corpus):
             measure_preview(result, log)
         results.append(result)
@@ -261,7 +309,7 @@ def main() -> None:
 
     report = "\n\n".join(part for part in (
         "Machine: " + ", ".join(f"{key} {value}" for key, value in info.items()),
-        table(results), preview_table(results), targets(results),
+        table(results), preview_table(results), targets(results), cards_report(results),
     ) if part)
     print(report)
     warned = [f"N={r.posts} {v.name}: {v.warnings} warnings" for r in results for v in r.variants.values() if v.warnings]

@@ -51,16 +51,29 @@ def post_files(corpus: Path) -> list[Path]:
     return sorted(path for path in posts.rglob("*.md") if path.is_file())
 
 
-def repo_hooks() -> list[str]:
-    """The repository's `hooks:`, as absolute paths (relative ones would resolve against the bench site)."""
+def repo_config() -> dict:
     import yaml
 
     class Loader(yaml.SafeLoader):
         pass
 
     Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python/name: not needed here
-    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader) or {}
-    return [str(REPO / hook) for hook in config.get("hooks") or []]
+    return yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader) or {}
+
+
+def repo_hooks() -> list[str]:
+    """The repository's `hooks:`, as absolute paths (relative ones would resolve against the bench site)."""
+    return [str(REPO / hook) for hook in repo_config().get("hooks") or []]
+
+
+def without_cards() -> list:
+    """The repository's `plugins:` with feder's preview cards switched off (the baseline of their cost)."""
+    plugins = []
+    for plugin in repo_config().get("plugins") or []:
+        if isinstance(plugin, dict) and "feder" in plugin:
+            plugin = {"feder": {**(plugin["feder"] or {}), "cards": False}}
+        plugins.append(plugin)
+    return plugins
 
 
 def _write_config(path: Path, settings: dict) -> None:
@@ -74,7 +87,7 @@ def _fresh(root: Path) -> None:
     root.mkdir(parents=True)
 
 
-def make_ours(corpus: Path, root: Path) -> Site:
+def make_ours(corpus: Path, root: Path, *, cards: bool = True) -> Site:
     _fresh(root)
     shutil.copytree(REPO / "docs", root / "docs")
     shutil.copytree(corpus / "posts", root / "posts")
@@ -83,8 +96,11 @@ def make_ours(corpus: Path, root: Path) -> Site:
     if (REPO / "tags.yml").is_file():
         shutil.copyfile(REPO / "tags.yml", root / "tags.yml")
     # `watch` names folders of the repository; the plugin adds posts/ and authors.yml itself.
-    _write_config(root / "mkdocs.yml", {"INHERIT": str(REPO / "mkdocs.yml"), "watch": [], "hooks": repo_hooks()})
-    return Site("ours", root)
+    settings = {"INHERIT": str(REPO / "mkdocs.yml"), "watch": [], "hooks": repo_hooks()}
+    if not cards:
+        settings["plugins"] = without_cards()
+    _write_config(root / "mkdocs.yml", settings)
+    return Site("ours" if cards else "ours-nocards", root)
 
 
 def make_floor(corpus: Path, root: Path) -> Site:

@@ -12,6 +12,9 @@ from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup, escape
 
+from feder.cards import HEIGHT as CARD_HEIGHT
+from feder.cards import MEDIA_TYPE as CARD_TYPE
+from feder.cards import WIDTH as CARD_WIDTH
 from feder.content.authors import Author
 from feder.content.blog import Blog
 from feder.content.dates import iso_date, long_date
@@ -24,7 +27,8 @@ from feder.content.tags import Tag, TagIndex
 from feder.content.urls import Urls
 from feder.feeds import FeedLink, feed_links
 from feder.i18n import strings
-from feder.meta import MetaTag, blog_posting, script_json, social_tags
+from feder.meta import MetaTag, SharedImage, blog_posting, image_type, script_json, social_tags
+from feder.sharing import Sharing, card_url
 
 
 @dataclass(frozen=True)
@@ -187,7 +191,7 @@ class Views:
         descriptions: Mapping[str, str], legal: Mapping[str, Mapping[str, str]],
         rendered: Mapping[Post, str], states: Mapping[Post, State],
         tag_url: TagUrl | None = None, tags: TagIndex | None = None, related_posts: int = 3,
-        most_used_tags: int = 10,
+        most_used_tags: int = 10, cards: bool = False,
     ) -> None:
         self.blog = blog
         self.urls = urls
@@ -204,6 +208,8 @@ class Views:
         self.most_used_tags = most_used_tags
         self._teasers: dict[tuple[int, int], Markup] = {}
         self._cards: dict[tuple[Post, int, bool], Card] = {}
+        self.sharing = Sharing(self) if cards else None
+        """The preview cards pages share (feder.sharing); None: no cards."""
 
     # The page as a whole ---------------------------------------------------------------------
 
@@ -272,6 +278,7 @@ class Views:
         lang = entry.lang
         t = strings(lang)
         versions = self.site.translations(entry)
+        shared = self._shared_image(entry, view.title)
         social = dict(
             title=view.title, description=view.description, url=self.absolute(entry.url), site_name=self.site_name,
             locale=t["locale"], alternate_locales=[strings(other)["locale"] for other in versions if other != lang],
@@ -279,9 +286,9 @@ class Views:
         post = entry.post
         if post is None:
             tag = self._tag_of(entry.listing)
-            return HeadView(feed_links(self.urls, lang, self.site_name, tag), social_tags(**social))
+            return HeadView(feed_links(self.urls, lang, self.site_name, tag), social_tags(**social, image=shared))
         published, modified = post.date.isoformat(), (post.updated or post.date).isoformat()
-        image = self._image(post)
+        image = shared.url if shared else None
         tags = [tag.name for tag in self.tags(post)]
         json_ld = blog_posting(
             url=self.absolute(entry.url), headline=post.title, description=view.description,
@@ -292,15 +299,21 @@ class Views:
         )
         return HeadView(
             feed_links(self.urls, lang, self.site_name),
-            social_tags(**social, image=image, published=published, modified=modified, tags=tags),
+            social_tags(**social, image=shared, published=published, modified=modified, tags=tags),
             Markup(script_json(json_ld)),
         )
 
-    def _image(self, post: Post) -> str | None:
-        """The cover as an absolute URL; a relative cover is relative to the site root."""
-        if not post.cover:
+    def _shared_image(self, entry: PageEntry, title: str) -> SharedImage | None:
+        """A post's cover (a relative cover is relative to the site root), else the page's card."""
+        cover = entry.post.cover if entry.post is not None else None
+        if cover:
+            url = cover if urlsplit(cover).scheme else self.absolute(cover.lstrip("/"))
+            return SharedImage(url, title, image_type(url))
+        card = self.sharing.card(entry, title) if self.sharing is not None else None
+        if card is None:
             return None
-        return post.cover if urlsplit(post.cover).scheme else self.absolute(post.cover.lstrip("/"))
+        path, text = card
+        return SharedImage(self.absolute(card_url(path)), text.title, CARD_TYPE, CARD_WIDTH, CARD_HEIGHT)
 
     def _translation_links(self, post: Post) -> dict:
         """The default language's version is the original; the others translate it."""

@@ -144,3 +144,15 @@ def test_two_edits_in_a_row(session, site):
         after = session.rebuild()
         assert session.kept > 0
     assert after == session.full()
+
+
+def test_preview_cards_are_drawn_again_only_for_an_edited_title(session, site):
+    session.rebuild()
+    assert session.plugin.cache.cards.drawn > 20
+    site.write({"posts/p03.de.md": posts()["posts/p03.de.md"].replace("Text 3,", "Neuer Text 3,")})
+    session.rebuild()
+    assert (session.plugin.cache.cards.drawn, session.plugin.cache.cards.copied) == (0, 0)  # all kept in place
+    site.write({"posts/p07.de.md": posts()["posts/p07.de.md"].replace("Beitrag 7", "Beitrag sieben")})
+    after = session.rebuild()
+    assert session.plugin.cache.cards.drawn == 1
+    assert after == session.full()

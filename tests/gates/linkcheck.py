@@ -77,7 +77,7 @@ class LinkChecker:
                 for candidate in (srcset or "").split(","):
                     if candidate.strip():
                         self._check(path, element.sourceline, candidate.split()[0])
-            if element.tag == "meta" and element.get("property", "").startswith(("og:url", "og:image")):
+            if element.tag == "meta" and (element.get("property") in ("og:url", "og:image") or element.get("name") == "twitter:image"):
                 self._check(path, element.sourceline, element.get("content", ""))
 
     def _check_css(self, path: Path) -> None:

@@ -94,6 +94,8 @@ def test_open_graph_and_twitter_on_a_post(built):
         "og:locale": ["de_DE"],
         "og:locale:alternate": ["en_US"],
         "og:image": [SITE + "assets/bani.png"],
+        "og:image:type": ["image/png"],
+        "og:image:alt": ["BANI statt VUCA"],
         "article:published_time": ["2024-03-31T09:30:00+02:00"],
         "article:modified_time": ["2024-04-02T00:00:00+02:00"],
         "article:tag": ["BANI", "Vertrieb"],
@@ -106,7 +108,8 @@ def test_open_graph_and_twitter_on_a_post(built):
 def test_open_graph_in_english_and_without_translation_or_cover(built):
     en = meta(built.html("en/posts/bani/"))
     assert (en["og:locale"], en["og:locale:alternate"], en["article:tag"]) == (["en_US"], ["de_DE"], ["BANI", "Sales"])
-    assert "og:image" not in en and meta(built.html("en/posts/bani/"), "name")["twitter:card"] == ["summary"]
+    assert en["og:image"] == [SITE + "assets/cards/en/posts/bani.png"]  # no cover: its preview card
+    assert meta(built.html("en/posts/bani/"), "name")["twitter:card"] == ["summary_large_image"]
     alone = meta(built.html("posts/nur-deutsch/"))
     assert "og:locale:alternate" not in alone
     assert alone["article:modified_time"] == alone["article:published_time"] == ["2023-05-02T00:00:00+02:00"]

@@ -10,6 +10,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from feder.cache import fingerprint
+from feder.cache.cards import CardCache
 from feder.cache.derived import DerivedStore
 from feder.cache.render import RenderCache, environment
 from feder.cache.search import SearchCache
@@ -30,6 +31,7 @@ class BuildCache:
         self.environment = ""
         self._derived: dict[str, DerivedStore] = {}
         self.search: SearchCache | None = None
+        self.cards = CardCache(root / "cards" if root is not None else None)
         if root is not None:
             self.environment = environment(config, [PACKAGE])
             self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config)
@@ -78,6 +80,8 @@ class BuildCache:
             self.render.stop()
             self.render.finish(prune=prune)
             log.debug(f"rendered posts: {self.render.hits} from the cache, {self.render.misses} rendered")
+        self.cards.finish(prune=prune)
+        log.debug(f"preview cards: {self.cards.copied} from the cache, {self.cards.drawn} drawn")
         if save:
             for store in self._derived.values():
                 store.save()

@@ -22,41 +22,61 @@ KEEP_NAMESPACES = 2
 
 
 class EntryStore:
-    def __init__(self, root: Path, namespace: str) -> None:
+    """JSON entries (`get`, `put`), or files of another kind (`suffix`; `path`, `put_bytes`)."""
+
+    def __init__(self, root: Path, namespace: str, suffix: str = ".json") -> None:
         self.root = root
         self.folder = root / namespace[:24]
+        self.suffix = suffix
         self._made = False
 
-    def _path(self, key: str) -> Path:
-        return self.folder / f"{key}.json"
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}{self.suffix}"
 
     def get(self, key: str) -> dict[str, Any] | None:
         try:
-            with open(self._path(key), encoding="utf-8") as stream:
+            with open(self.path(key), encoding="utf-8") as stream:
                 entry = json.load(stream)
         except (OSError, ValueError):
             return None
         return entry if isinstance(entry, dict) else None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
+        self.put_bytes(key, compact(entry).encode("utf-8"))
+
+    def put_bytes(self, key: str, data: bytes) -> None:
         if not self._made:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._made = True
-        target = self._path(key)
+        target = self.path(key)
         temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         try:
-            with open(temporary, "w", encoding="utf-8") as stream:
-                stream.write(compact(entry))
+            with open(temporary, "wb") as stream:
+                stream.write(data)
             os.replace(temporary, target)
         except OSError:
             # A cache that cannot be written only makes the next build slower.
             temporary.unlink(missing_ok=True)
 
+    def put_link(self, key: str, source: Path, data: bytes) -> None:
+        """`put_bytes(key, data)` where `source` holds `data`: a hard link to it where the file system allows one."""
+        if not self._made:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._made = True
+        target = self.path(key)
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        try:
+            os.link(source, temporary)
+            os.replace(temporary, target)
+        except OSError:  # another file system, or one without hard links
+            temporary.unlink(missing_ok=True)
+            self.put_bytes(key, data)
+
     def prune(self, keep: set[str]) -> None:
         """Remove this namespace's entries not in `keep`, and all but the newest other namespaces."""
         if self.folder.is_dir():
             for path in self.folder.iterdir():
-                if path.suffix == ".json" and path.stem not in keep:
+                if path.suffix == self.suffix and path.stem not in keep:
                     path.unlink(missing_ok=True)
         if not self.root.is_dir():
             return

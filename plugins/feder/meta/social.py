@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 from typing import Literal, Sequence
+from urllib.parse import urlsplit
+
+IMAGE_TYPES = {
+    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+    ".webp": "image/webp", ".avif": "image/avif",
+}
+"""Fixed here rather than asked of `mimetypes`, whose answers depend on the machine's files."""
 
 
 @dataclass(frozen=True)
@@ -14,9 +22,26 @@ class MetaTag:
     content: str
 
 
+@dataclass(frozen=True)
+class SharedImage:
+    """The picture a shared link shows: a post's cover or the page's card."""
+
+    url: str
+    """Absolute."""
+    alt: str
+    media_type: str = ""
+    width: int | None = None
+    height: int | None = None
+
+
+def image_type(url: str) -> str:
+    """The media type of an image by its name's extension; empty if unknown."""
+    return IMAGE_TYPES.get(PurePosixPath(urlsplit(url).path).suffix.lower(), "")
+
+
 def social_tags(
     *, title: str, description: str, url: str, site_name: str, locale: str,
-    alternate_locales: Sequence[str] = (), image: str | None = None,
+    alternate_locales: Sequence[str] = (), image: SharedImage | None = None,
     published: str | None = None, modified: str | None = None, tags: Sequence[str] = (),
 ) -> list[MetaTag]:
     """Tags for any page; with `published` the page is an article (a post)."""
@@ -30,7 +55,11 @@ def social_tags(
         *(("og:locale:alternate", other) for other in alternate_locales),
     ]
     if image:
-        og.append(("og:image", image))
+        og += [
+            ("og:image", image.url), ("og:image:type", image.media_type),
+            ("og:image:width", str(image.width or "")), ("og:image:height", str(image.height or "")),
+            ("og:image:alt", image.alt),
+        ]
     if published:
         og.append(("article:published_time", published))
         og.append(("article:modified_time", modified or published))
@@ -41,7 +70,7 @@ def social_tags(
         ("twitter:description", description),
     ]
     if image:
-        twitter.append(("twitter:image", image))
+        twitter += [("twitter:image", image.url), ("twitter:image:alt", image.alt)]
     return [MetaTag("property", key, value) for key, value in og if value] + [
         MetaTag("name", key, value) for key, value in twitter if value
     ]

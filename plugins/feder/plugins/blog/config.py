@@ -34,6 +34,9 @@ class BlogConfig(Config):
     feed_size = c.Type(int, default=20)
     """How many of the newest posts a feed holds."""
 
+    # Preview cards: a 1200x630 PNG for every page, shown when it is shared (see feder.sharing).
+    cards = c.Type(bool, default=True)
+
     # Rendered posts and compiled templates kept for the next build (see feder.cache).
     cache = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=".cache/feder")

@@ -1,4 +1,4 @@
-"""Files beside the pages: feeds, sitemap.xml (and .gz) and robots.txt.
+"""Files beside the pages: feeds, preview cards, sitemap.xml (and .gz) and robots.txt.
 
 The content comes from `feder.feeds` and `feder.meta`; this module only writes it
 where MkDocs expects files.
@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
+from feder.cards import CardText
 from feder.content.pages import PageEntry, SitePages
 from feder.feeds import PlannedFeed
 from feder.meta import SitemapEntry, robots_txt, sitemap_xml
@@ -49,6 +50,23 @@ def write_feeds(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(feed.render(site_url))
     return count
+
+
+def write_cards(
+    site_dir: Path, cards: dict[str, CardText], write: Callable[[CardText, Path], None],
+    keep: Callable[[str, CardText], bool] | None = None,
+) -> int:
+    """Every preview card (`write` draws it or copies it from the cache); `keep` as for feeds."""
+    folders: set[Path] = set()
+    for path, card in cards.items():
+        if keep is not None and keep(path, card):
+            continue
+        target = site_dir / path
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        write(card, target)
+    return len(cards)
 
 
 def write_sitemap(

@@ -7,6 +7,7 @@ the results to MkDocs and the templates.
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfoNotFoundError
@@ -22,6 +23,7 @@ from mkdocs.structure.pages import Page
 from feder.autoescape import autoescape_own_templates
 from feder.cache import dependencies
 from feder.cache.build import BuildCache
+from feder.cache.cards import CardCache
 from feder.cache.derived import save_all as save_derived
 from feder.cache.posts import PostMemo
 from feder.cache.serve import IncrementalServe
@@ -47,6 +49,7 @@ from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
 from feder.plugins.blog.links import LinkExtension, SiteLinks
 from feder.plugins.blog.navigation import localized_navigations
+from feder.plugins.blog.palette import card_theme
 from feder.plugins.blog.preview import ProblemsPreview
 from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title, escaped_metadata, page_title
@@ -127,6 +130,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             raise PluginError("feder's URLs are folders (/posts/<slug>/); set use_directory_urls: true in mkdocs.yml")
         self.languages = self._languages()
         self.urls = Urls(self.languages)
+        self.card_theme = card_theme(config.theme.get("palette"))
         self.sources = self._sources(config)
         config.theme["language"] = self.languages.default
         config.theme.static_templates.discard(outputs.SITEMAP)  # on_post_build writes feder's sitemap
@@ -314,6 +318,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             site_dir = Path(config.site_dir)
             self._write_search_index(site_dir)
             self._write_feeds(site_dir, config)
+            self._write_cards(site_dir)
             outputs.write_sitemap(
                 site_dir, self.site, absolute=self.views.absolute, alternates=self.views.alternates,
                 lastmod=_lastmod, include=self._published,
@@ -432,6 +437,15 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         count = outputs.write_feeds(site_dir, feeds, site_url, keep)
         log.debug(f"wrote {count} feeds")
 
+    def _write_cards(self, site_dir: Path) -> None:
+        if self.views is None or self.views.sharing is None:
+            return
+        cards = self.cache.cards if self.cache is not None else CardCache(None)
+        keep = self.incremental.keep_output if self._incremental_build() else None  # type: ignore[union-attr]
+        write = partial(cards.write, theme=self.card_theme)
+        count = outputs.write_cards(site_dir, self.views.sharing.cards(self.site), write, keep)
+        log.debug(f"{count} preview cards, {cards.drawn} drawn")
+
     def _views(self, config: MkDocsConfig, files: Files) -> Views:
         assert self.blog is not None
         return Views(
@@ -439,7 +453,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             site_name=config.site_name, descriptions=self.config.description,
             legal=self._legal_links(files), rendered=self.rendered, states=self.states,
             tag_url=self.tag_url, tags=self.tags, related_posts=self.config.related_posts,
-            most_used_tags=self.config.most_used_tags,
+            most_used_tags=self.config.most_used_tags, cards=self.config.cards,
         )
 
     def _legal_links(self, files: Files) -> dict[str, dict[str, str]]:
