@@ -2,7 +2,8 @@
 
 GitHub Pages cannot send response headers, so each HTML page carries its own
 policy in `<meta http-equiv="Content-Security-Policy">`. Scripts may come only
-from the site itself, plus the inline scripts that page actually contains,
+from the site itself (which may compile WebAssembly, for the search), plus the
+inline scripts that page actually contains,
 each allowed by the sha256 hash of its exact text: an injected inline script,
 an event-handler attribute or a `javascript:` URL does not run.
 
@@ -33,6 +34,10 @@ BASE_POLICY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("base-uri", ("'self'",)),
     ("form-action", ("'self'",)),
 )
+
+# The site's search (Pagefind, feder-search) compiles its WebAssembly module in the page;
+# 'wasm-unsafe-eval' allows that and nothing else (no eval, no inline script).
+SCRIPT_SOURCES = ("'wasm-unsafe-eval'",)
 
 # `type` values of <script> that the browser executes; every other type is a data block
 # (e.g. Material's `application/json` config), which CSP does not govern and we do not hash.
@@ -142,7 +147,7 @@ def script_hash(text: str) -> str:
 def policy_for(html: str) -> str:
     """The page's policy: the base policy plus a script-src with the hash of each inline script."""
     hashes = list(dict.fromkeys(script_hash(script) for script in inline_scripts(html)))
-    directives = [*BASE_POLICY[:1], ("script-src", ("'self'", *hashes)), *BASE_POLICY[1:]]
+    directives = [*BASE_POLICY[:1], ("script-src", ("'self'", *SCRIPT_SOURCES, *hashes)), *BASE_POLICY[1:]]
     return "; ".join(" ".join((name, *sources)) for name, sources in directives)
 
 

@@ -12,7 +12,6 @@ from mkdocs.structure.pages import Page
 from feder.cache import fingerprint
 from feder.cache.derived import DerivedStore
 from feder.cache.render import RenderCache, environment
-from feder.cache.search import SearchCache
 from feder.cache.store import EntryStore
 from feder.cache.templates import use_bytecode_cache
 
@@ -29,13 +28,10 @@ class BuildCache:
         self.render: RenderCache | None = None
         self.environment = ""
         self._derived: dict[str, DerivedStore] = {}
-        self.search: SearchCache | None = None
         if root is not None:
             self.environment = environment(config, [PACKAGE])
             self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config)
             self.render.start()
-            if any(name.split("/")[-1] == "search" for name in config.plugins):
-                self.search = SearchCache(self.derived("search-entries"))  # type: ignore[arg-type]
 
     def derived(self, name: str) -> DerivedStore | None:
         """A store of texts derived from others (feed HTML, page policies), kept across builds.
