@@ -57,8 +57,9 @@
     dialog.showModal();
     field.focus();
     field.select();
-    checkIndexAge();
-    load();
+    checkIndexAge().then(function (missing) {
+      if (!missing) load();
+    });
   }
 
   function load() {
@@ -83,16 +84,18 @@
   }
 
   // `mkdocs serve` re-indexes in the background: its pages carry their build time.
+  // Resolves to true when there is no index yet.
   function checkIndexAge() {
     var built = button.getAttribute("data-feder-built");
-    if (!built) return;
-    fetch(new URL("feder-index.json", bundle).href, { cache: "no-store" })
+    if (!built) return Promise.resolve(false);
+    return fetch(new URL("feder-index.json", bundle).href, { cache: "no-store" })
       .then(function (response) { return response.ok ? response.json() : null; })
+      .catch(function () { return null; })
       .then(function (index) {
         if (!index) showNotice(strings.building);
         else showNotice(Number(index.built) < Number(built) ? strings.stale : "");
-      })
-      .catch(function () { showNotice(strings.building); });
+        return !index;
+      });
   }
 
   function showNotice(text) {

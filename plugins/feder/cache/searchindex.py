@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Mapping
+from collections.abc import Mapping
 
 from feder.cache.fingerprint import digest
 

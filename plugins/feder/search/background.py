@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import threading
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from feder.search import BUNDLE_DIR, STAMP_FILE
 from feder.search.pagefind import prune, start_index

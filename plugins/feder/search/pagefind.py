@@ -19,7 +19,7 @@ class IndexingFailed(RuntimeError):
 
 
 def executable() -> Path:
-    from pagefind_bin import get_executable
+    from pagefind_bin import get_executable  # type: ignore[import-untyped]
 
     return get_executable()
 
@@ -44,7 +44,7 @@ def command(site_dir: Path, output: Path, glob: str) -> list[str]:
 def build_index(site_dir: Path, output: Path, glob: str) -> None:
     """Index the pages of `site_dir` that match `glob` into `output` (replaced)."""
     shutil.rmtree(output, ignore_errors=True)
-    result = subprocess.run(command(site_dir, output, glob), capture_output=True, text=True, cwd=site_dir)
+    result = subprocess.run(command(site_dir, output, glob), check=False, capture_output=True, text=True, cwd=site_dir)
     if result.returncode != 0:
         raise IndexingFailed(f"Pagefind failed (exit code {result.returncode}): {(result.stderr or result.stdout).strip()}")
     prune(output)

@@ -10,7 +10,7 @@ elsewhere (`about/index.html`) are named one by one.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Collection, Iterable
+from collections.abc import Collection, Iterable
 
 EVERY_PAGE = "**/*.{html}"
 """Pagefind's own default."""
