@@ -41,23 +41,31 @@ def command(site_dir: Path, output: Path, glob: str) -> list[str]:
     ]
 
 
+def environment() -> dict[str, str]:
+    """One thread: Pagefind's thread pool spends CPU time waiting for work (a tenth more CPU
+    on two cores at 1,000 posts); the build is measured in CPU time, and wall time grows less."""
+    return dict(os.environ, RAYON_NUM_THREADS="1")
+
+
 def build_index(site_dir: Path, output: Path, glob: str) -> None:
     """Index the pages of `site_dir` that match `glob` into `output` (replaced)."""
     shutil.rmtree(output, ignore_errors=True)
-    result = subprocess.run(command(site_dir, output, glob), check=False, capture_output=True, text=True, cwd=site_dir)
+    result = subprocess.run(
+        command(site_dir, output, glob), check=False, capture_output=True, text=True, cwd=site_dir, env=environment(),
+    )
     if result.returncode != 0:
         raise IndexingFailed(f"Pagefind failed (exit code {result.returncode}): {(result.stderr or result.stdout).strip()}")
     prune(output)
 
 
 def start_index(site_dir: Path, output: Path, glob: str) -> subprocess.Popen[bytes]:
-    """The same in the background, at the lowest CPU priority and on one thread, so that it
-    leaves the machine to the next build. The caller waits for it (and then calls `prune`)."""
+    """The same in the background, at the lowest CPU priority, so that it leaves the machine
+    to the next build. The caller waits for it (and then calls `prune`)."""
     shutil.rmtree(output, ignore_errors=True)
     nice = shutil.which("nice")
     prefix = [nice, "-n", "19"] if nice else []
     return subprocess.Popen(
-        [*prefix, *command(site_dir, output, glob)], cwd=site_dir, env=dict(os.environ, RAYON_NUM_THREADS="1"),
+        [*prefix, *command(site_dir, output, glob)], cwd=site_dir, env=environment(),
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
 
