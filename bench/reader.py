@@ -81,7 +81,7 @@ class Transfers:
 
     def __init__(self, page) -> None:
         self.finished: list = []
-        page.on("requestfinished", self.finished.append)
+        page.on("requestfinished", lambda request: self.finished.append(request))
 
     def since(self, start: int = 0) -> tuple[int, list[str]]:
         total, urls = 0, []
@@ -102,7 +102,7 @@ def measure_views(browser, base_url: str, pages: dict[str, str]) -> dict[str, di
         total, urls = transfers.since()
         views[label] = {
             "url": pages[label], "bytes": total, "requests": len(urls),
-            "search_requests": [url for url in urls if f"{BASE_PATH}pagefind/" in url],
+            "search_requests": [url for url in urls if "/pagefind/" in url],
         }
         context.close()
     return views
@@ -114,6 +114,9 @@ def measure_first_search(browser, base_url: str, url: str) -> dict:
     transfers = Transfers(page)
     page.goto(base_url + url, wait_until="networkidle")
     before = len(transfers.finished)
+    if page.locator("[data-feder-search-open]").count() == 0:  # a site without feder's search
+        context.close()
+        return {}
     page.click("[data-feder-search-open]")
     page.locator("[data-feder-search-query]").press_sequentially(QUERY, delay=50)
     page.locator("[data-feder-search-status]", has_text=QUERY).wait_for(timeout=60_000)
@@ -142,22 +145,22 @@ def lighthouse(url: str, runs: int) -> dict:
     return {category: {"median": statistics.median(values), "runs": values} for category, values in scores.items()}
 
 
-def measure_site(site: sites.Site, posts: int, lighthouse_runs: int, log) -> SiteFigures:
+def measure_site(name: str, site: sites.Site, posts: int, lighthouse_runs: int, log) -> SiteFigures:
     from playwright.sync_api import sync_playwright
 
-    figures = SiteFigures(site.name, posts)
+    figures = SiteFigures(name, posts)
     pages = pages_of(site.site_dir)
     with GzipServer(site.site_dir, BASE_PATH) as server, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS.split()[1:])
         try:
-            log(f"  {site.name}: page views")
+            log(f"  {name}: page views")
             figures.views = measure_views(browser, server.base_url, pages)
-            log(f"  {site.name}: first search")
+            log(f"  {name}: first search")
             figures.search = measure_first_search(browser, server.base_url, pages["post (de)"])
         finally:
             browser.close()
         for label in ("post (de)", "home", "tag") if lighthouse_runs else ():
-            log(f"  {site.name}: Lighthouse, {label}")
+            log(f"  {name}: Lighthouse, {label}")
             figures.lighthouse[label] = {"url": pages[label], **lighthouse(server.base_url + pages[label], lighthouse_runs)}
     return figures
 
@@ -171,10 +174,10 @@ def report(results: list[SiteFigures]) -> str:
              "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
         before = sum(len(view["search_requests"]) for view in r.views.values())
+        search = f"{kb(r.search['bytes'])} ({r.search['requests']} requests; {r.search['status']})" if r.search else "–"
         lines.append(
             f"| {r.name} | {r.posts:,} | {kb(r.views['post (de)']['bytes'])} ({r.views['post (de)']['requests']} requests) "
-            f"| {kb(r.views['post (en)']['bytes'])} ({r.views['post (en)']['requests']} requests) | {before} "
-            f"| {kb(r.search['bytes'])} ({r.search['requests']} requests; {r.search['status']}) |"
+            f"| {kb(r.views['post (en)']['bytes'])} ({r.views['post (en)']['requests']} requests) | {before} | {search} |"
         )
     if any(r.lighthouse for r in results):
         lines += ["", "| site | posts | page | performance | accessibility |", "| --- | ---: | --- | ---: | ---: |"]
@@ -193,6 +196,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="the large corpus (a folder with posts/); default: bench/corpus.py, 1,000 posts")
     parser.add_argument("--lighthouse-runs", type=int, default=3)
     parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--work", type=Path, help="build the sites here (default: a temporary folder)")
+    parser.add_argument("--reuse", action="store_true", help="with --work: measure the sites built there last time")
     args = parser.parse_args()
     runs = 0 if args.no_lighthouse else args.lighthouse_runs
     if runs and not LIGHTHOUSE.is_file():
@@ -203,17 +208,19 @@ def main() -> None:
 
     large = args.corpus.resolve() if args.corpus else None
     with tempfile.TemporaryDirectory(prefix="feder-reader-") as temporary:
-        work = Path(temporary)
+        work = args.work.resolve() if args.work else Path(temporary)
         if large is None:
             large = work / "corpus-1000"
-            corpus_generator.generate(large, corpus_generator.Options(posts=1000))
-        plan = [("repository", REPO), ("corpus", large)]
+            if not (args.reuse and large.is_dir()):
+                corpus_generator.generate(large, corpus_generator.Options(posts=1000))
         results = []
-        for name, corpus in plan:
+        for name, corpus in (("repository", REPO), ("corpus", large)):
             posts = len({path.name.split(".")[0] for path in sites.post_files(corpus)})
-            log(f"{name}: building {posts} posts")
-            site = build_site(name, corpus, work)
-            results.append(measure_site(site, posts, runs, log))
+            site = sites.Site(name, work / name)
+            if not (args.reuse and site.site_dir.is_dir()):
+                log(f"{name}: building {posts} posts")
+                site = build_site(name, corpus, work)
+            results.append(measure_site(name, site, posts, runs, log))
     text = report(results)
     print(text)
     OUT.mkdir(parents=True, exist_ok=True)

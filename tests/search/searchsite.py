@@ -70,16 +70,36 @@ def build_search_site(root: Path) -> SearchSite:
     return site
 
 
-def indexed_urls(site_dir: Path) -> dict[str, set[str]]:
-    """Language -> URLs of the pages in Pagefind's index (read from its fragment files)."""
-    found: dict[str, set[str]] = {}
-    for fragment in sorted((site_dir / "pagefind" / "fragment").glob("*.pf_fragment")):
-        data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
-        found.setdefault(fragment.name.split("_", 1)[0], set()).add(json.loads(data)["url"])
+ROOTS = {"de": "", "en": "en/"}
+"""Each language's index is below its root."""
+
+
+def bundles(site_dir: Path) -> dict[str, Path]:
+    return {lang: site_dir / root / "pagefind" for lang, root in ROOTS.items() if (site_dir / root / "pagefind").is_dir()}
+
+
+def fragments(site_dir: Path) -> dict[str, dict]:
+    """Site-relative URL -> what Pagefind stored for the page (its fragment file), for every index."""
+    found = {}
+    for lang, bundle in bundles(site_dir).items():
+        for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
+            fragment = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+            found[f"/{ROOTS[lang]}{fragment['url'].lstrip('/')}"] = dict(fragment, index=lang, language=path.name.split("_", 1)[0])
     return found
 
 
-def index_languages(site_dir: Path) -> dict[str, int]:
-    """Language -> number of pages, as Pagefind's entry file lists its indexes."""
-    entry = json.loads((site_dir / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    return {lang: index["page_count"] for lang, index in entry["languages"].items()}
+def indexed_urls(site_dir: Path) -> dict[str, set[str]]:
+    """Language (as Pagefind read it from <html lang>) -> site-relative URLs of its indexed pages."""
+    found: dict[str, set[str]] = {}
+    for url, fragment in fragments(site_dir).items():
+        found.setdefault(fragment["language"], set()).add(url)
+    return found
+
+
+def index_languages(site_dir: Path) -> dict[str, dict[str, int]]:
+    """Index folder's language -> the languages its entry file lists, with their number of pages."""
+    found = {}
+    for lang, bundle in bundles(site_dir).items():
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        found[lang] = {code: index["page_count"] for code, index in entry["languages"].items()}
+    return found

@@ -2,7 +2,6 @@
 control in every page; the index kept between builds; re-indexing under `mkdocs serve`."""
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 from urllib.parse import urljoin
@@ -13,7 +12,7 @@ from mkdocs.commands.build import build
 from feder.cache.searchindex import SearchIndexCache, index_key
 from feder.search import pagefind
 from feder.search.selection import EVERY_PAGE, glob_for
-from searchsite import HOSTILE_TITLE, SearchSite, index_languages, indexed_urls
+from searchsite import HOSTILE_TITLE, SearchSite, bundles, fragments, index_languages, indexed_urls
 from sitebuilder import make_site, post
 
 DOCS_PAGES = {"/about/", "/impressum/", "/datenschutz/"}
@@ -28,10 +27,10 @@ def test_posts_and_content_pages_are_indexed_in_their_language(search_site):
     }
 
 
-def test_one_index_per_language_with_its_own_stemming(search_site):
-    assert index_languages(search_site.site_dir) == {"de": 16, "en": 6}
-    bundle = search_site.site_dir / "pagefind"
-    assert (bundle / "wasm.de.pagefind").is_file() and (bundle / "wasm.en.pagefind").is_file()
+def test_one_index_per_language_below_its_root_with_its_own_stemming(search_site):
+    assert index_languages(search_site.site_dir) == {"de": {"de": 16}, "en": {"en": 6}}
+    assert (search_site.site_dir / "pagefind" / "wasm.de.pagefind").is_file()
+    assert (search_site.site_dir / "en" / "pagefind" / "wasm.en.pagefind").is_file()
 
 
 def test_list_pages_are_not_indexed(search_site):
@@ -62,9 +61,10 @@ def test_titles_are_indexed_as_text(search_site):
 
 
 def test_pagefinds_own_interfaces_are_not_published(search_site):
-    published = {path.name for path in (search_site.site_dir / "pagefind").iterdir()}
-    assert published.isdisjoint(pagefind.UNUSED)
-    assert {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json"} <= published
+    for bundle in bundles(search_site.site_dir).values():
+        published = {path.name for path in bundle.iterdir()}
+        assert published.isdisjoint(pagefind.UNUSED)
+        assert {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json"} <= published
 
 
 @pytest.mark.parametrize("url, archive, heading", [
@@ -83,11 +83,14 @@ def test_the_control_leads_to_the_archive_without_javascript(search_site, url, a
     assert dialog.get("aria-modal") == "true" and dialog.get("open") is None
 
 
-def test_pages_load_only_the_search_script_until_the_search_is_opened(search_site):
-    page = search_site.html("posts/vertrieb-01/")
+@pytest.mark.parametrize("url, index", [("posts/vertrieb-01/", "/feder/pagefind/"), ("en/about/", "/feder/en/pagefind/")])
+def test_pages_load_only_the_search_script_until_the_search_is_opened(search_site, url, index):
+    page = search_site.html(url)
     sources = [element.get("src") or element.get("href") or "" for element in page.iter("script", "link")]
-    assert [source for source in sources if "search" in source] == ["../../assets/feder/search.js"]
+    assert [urljoin(f"/feder/{url}", source) for source in sources if "search" in source] == ["/feder/assets/feder/search.js"]
     assert [source for source in sources if "pagefind" in source] == []
+    button = page.cssselect("[data-feder-search-open]")[0]
+    assert urljoin(f"/feder/{url}", button.get("data-feder-search-index")) == index
 
 
 # Which files Pagefind reads ----------------------------------------------------------------------
@@ -119,12 +122,15 @@ def test_an_unchanged_site_keeps_its_index_and_an_edit_renews_it(tmp_path, monke
     make_site(tmp_path, {"posts/a.de.md": post("Vertrieb A"), "posts/a.en.md": post("Sales A")})
     site = SearchSite(tmp_path)
     build(site.config())
-    first = snapshot(site.site_dir / "pagefind")
+    first = snapshot(site.site_dir)
+    assert len(runs) == 2  # one index per language
     build(site.config())
-    assert len(runs) == 1 and snapshot(site.site_dir / "pagefind") == first
+    assert len(runs) == 2 and snapshot(site.site_dir) == first
     (tmp_path / "posts" / "a.de.md").write_text(post("Vertrieb A", body="Ein neuer Absatz.\n"), encoding="utf-8")
     build(site.config())
-    assert len(runs) == 2 and snapshot(site.site_dir / "pagefind") != first
+    assert len(runs) == 3  # the German index only
+    assert snapshot(site.site_dir / "pagefind") != first_of(first, "pagefind/")
+    assert snapshot(site.site_dir / "en" / "pagefind") == first_of(first, "en/pagefind/")
 
 
 def test_the_cache_key_covers_pages_glob_and_indexer():
@@ -170,7 +176,8 @@ def test_serve_indexes_in_the_background_and_pages_carry_their_build_time(tmp_pa
         search.background.wait()
         assert int(stamp_of(site)) > int(first)
         assert "/posts/c/" in indexed_urls(site.site_dir)["de"]
-        assert not [path.name for path in site.site_dir.iterdir() if path.name.startswith(".feder-search")]
+        hidden = [path for path in site.site_dir.rglob(".feder-search*")]
+        assert hidden == []
     finally:
         search.on_shutdown()
 
@@ -179,13 +186,9 @@ def stamp_of(site: SearchSite) -> str:
     return json.loads((site.site_dir / "pagefind" / "feder-index.json").read_text(encoding="utf-8"))["built"]
 
 
-def fragments(site_dir: Path) -> dict[str, dict]:
-    found = {}
-    for path in (site_dir / "pagefind" / "fragment").glob("*.pf_fragment"):
-        fragment = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
-        found[fragment["url"]] = fragment
-    return found
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def first_of(files: dict[str, bytes], prefix: str) -> dict[str, bytes]:
+    return {name[len(prefix):]: data for name, data in files.items() if name.startswith(prefix)}

@@ -55,7 +55,8 @@ class Tab:
         self.page.goto(self.server.base_url + url, wait_until="networkidle")
 
     def search_requests(self) -> list[str]:
-        return [url for url in self.record.requests if url.startswith(self.server.base_url + "pagefind/")]
+        """Requests for anything of a search index (`pagefind/`, `en/pagefind/`)."""
+        return [url for url in self.record.requests if url.startswith(self.server.base_url) and "/pagefind/" in url]
 
     def type_query(self, query: str) -> None:
         self.page.locator("[data-feder-search-query]").press_sequentially(query, delay=20)
@@ -93,15 +94,21 @@ def tab(search_browser, server):
     opened.context.close()
 
 
-def test_nothing_of_the_search_is_requested_before_it_is_opened(tab):
-    tab.open("posts/vertrieb-01/")
-    tab.page.mouse.move(1200, 20)  # over the header control
+@pytest.mark.parametrize("url, index, lang, query", [
+    ("posts/vertrieb-01/", "pagefind/", "de", "vertrieb"), ("en/posts/vertrieb-01/", "en/pagefind/", "en", "sales"),
+])
+def test_nothing_of_the_search_is_requested_before_it_is_opened(tab, server, url, index, lang, query):
+    tab.open(url)
+    tab.page.hover("[data-feder-search-open]")
+    tab.page.focus("[data-feder-search-open]")
     tab.page.wait_for_load_state("networkidle")
     assert tab.search_requests() == []
     tab.page.click("[data-feder-search-open]")
-    tab.type_query("vertrieb")
-    loaded = {url.rsplit("/", 1)[-1].split("?")[0] for url in tab.search_requests()}
-    assert {"pagefind.js", "wasm.de.pagefind"} <= loaded and "wasm.en.pagefind" not in loaded
+    tab.type_query(query)
+    loaded = tab.search_requests()
+    assert loaded and all(request.startswith(server.base_url + index) for request in loaded)
+    names = {request.rsplit("/", 1)[-1].split("?")[0] for request in loaded}
+    assert {"pagefind.js", f"wasm.{lang}.pagefind"} <= names
 
 
 def test_a_search_on_a_german_page_lists_german_pages(tab, server):

@@ -4,9 +4,9 @@
  * On every page this script only wires the control in the header: it shows the
  * button in place of the link to the archive (the control without JavaScript) and
  * listens for Material's shortcuts (/, s and f, when the reader is not typing in a
- * field). Pagefind's script, its WebAssembly and the index are fetched from
- * <site>/pagefind/ only when the search is opened, and then only the parts a query
- * needs. Pagefind picks the index of the page's language from <html lang>.
+ * field). Pagefind's script, its WebAssembly and the index of the page's language
+ * are fetched from its folder (<site>/pagefind/, <site>/en/pagefind/, as the button
+ * says) only when the search is opened, and then only the parts a query needs.
  *
  * The dialog follows the WAI-ARIA APG modal dialog pattern: focus moves into it, Tab
  * stays inside, Escape closes it and focus returns to the control. Results are a list
@@ -21,15 +21,14 @@
   var PAGE_SIZE = 10;
   var DELAY = 150; // ms after the last keystroke before a search runs
 
-  var script = document.currentScript;
   var dialog = document.querySelector("[data-feder-search]");
   var button = document.querySelector("[data-feder-search-open]");
   var link = document.querySelector("[data-feder-search-link]");
-  if (!script || !dialog || !button || !link || typeof dialog.showModal !== "function") return;
+  if (!dialog || !button || !link || typeof dialog.showModal !== "function") return;
 
-  // This file is <site>/assets/feder/search.js, and the site may live below a path (/feder/).
-  var root = new URL("../../", script.src);
-  var bundle = new URL("pagefind/", root);
+  // The site may live below a path (/feder/); result URLs are relative to the language's root.
+  var bundle = new URL(button.getAttribute("data-feder-search-index"), location.href);
+  var languageRoot = new URL("../", bundle);
   var lang = document.documentElement.lang || "de";
   var strings = dialog.dataset;
   var form = dialog.querySelector("[data-feder-search-form]");
@@ -68,7 +67,7 @@
       loading = import(new URL("pagefind.js", bundle).href)
         .then(function (module) {
           pagefind = module;
-          return pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
+          return pagefind.options({ baseUrl: languageRoot.pathname, excerptLength: 24 });
         })
         .then(function () { return pagefind.init(); })
         .then(function () {

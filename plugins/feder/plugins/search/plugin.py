@@ -5,9 +5,10 @@
   opens the search;
 - `on_post_page` (after every other handler, the page policy hook included) notes the
   pages whose final HTML marks an element for indexing, with a fingerprint of it;
-- `on_post_build` has Pagefind index exactly those pages, or copies the last build's
-  index from feder's cache when none of them changed; `mkdocs serve` re-indexes in
-  the background instead (`feder.search.background`).
+- `on_post_build` has Pagefind index exactly those pages, one language at a time, into
+  `pagefind/` below each language's root (`feder.search.selection`), or copies a
+  language's last index from feder's cache when none of its pages changed;
+  `mkdocs serve` re-indexes in the background instead (`feder.search.background`).
 """
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from feder.cache.searchindex import SearchIndexCache, index_key
+from feder.content.languages import Languages
 from feder.plugins.search.config import SearchConfig
 from feder.search import BODY_ATTRIBUTE, BUNDLE_DIR
 from feder.search.background import BackgroundIndexer
 from feder.search.pagefind import IndexingFailed, build_index, settings
-from feder.search.selection import glob_for
+from feder.search.selection import IndexPlan, plan_indexes
 
 log = get_plugin_logger(__name__)
 
@@ -72,7 +74,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         if self.background is not None and self.config.enabled:
             self.stamp = str(time.time_ns() // 1_000_000)
-            self.background.hold(Path(config.site_dir))
+            self.background.hold(Path(config.site_dir), _roots(_languages(config)))
 
     @event_priority(-50)  # after the plugins that add pages (feder's posts and lists)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -99,28 +101,40 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             return
         site_dir = Path(config.site_dir)
         self.indexed = {path: html for path, html in self.indexed.items() if path in self.pages}
-        glob = glob_for(self.indexed, self.pages) if self.indexed else None
+        languages = _languages(config)
+        plans = plan_indexes(self.indexed, self.pages, languages)
         if self.background is not None:
-            self.background.start(site_dir, glob, self.stamp or "")
-        elif glob is not None:
-            self._index(site_dir, glob, config)
+            self.background.start(site_dir, plans, self.stamp or "", _roots(languages))
+            return
+        for plan in plans:
+            self._index(site_dir, plan, config)
 
-    def _index(self, site_dir: Path, glob: str, config: MkDocsConfig) -> None:
-        cache = _cache(config)
-        key = index_key(self.indexed, glob, settings())
-        bundle = site_dir / BUNDLE_DIR
+    def _index(self, site_dir: Path, plan: IndexPlan, config: MkDocsConfig) -> None:
+        cache = _cache(config, plan.lang)
+        key = index_key(plan.pages, plan.glob, settings())
+        bundle = site_dir / plan.root / BUNDLE_DIR
         if cache is not None and cache.restore(key, bundle):
-            log.debug(f"search: none of the {len(self.indexed)} indexed pages changed; index kept from the last build")
+            log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; their index is the last build's")
             return
         try:
-            build_index(site_dir, bundle, glob)
+            build_index(site_dir / plan.root, bundle, plan.glob)
         except IndexingFailed as error:
-            raise PluginError(f"search: {error}") from None
+            raise PluginError(f"search ({plan.lang}): {error}") from None
         if cache is not None:
             cache.store(key, bundle)
 
 
-def _cache(config: MkDocsConfig) -> SearchIndexCache | None:
+def _languages(config: MkDocsConfig) -> Languages:
+    """The `feder` plugin's languages; without it, the site's one language."""
+    languages = getattr(config.plugins.get("feder"), "languages", None)
+    return languages if isinstance(languages, Languages) else Languages((str(config.theme.get("language") or "en"),))
+
+
+def _roots(languages: Languages) -> list[str]:
+    return [languages.prefix(lang) for lang in languages]
+
+
+def _cache(config: MkDocsConfig, lang: str) -> SearchIndexCache | None:
     """In feder's cache folder, when the `feder` plugin caches (its option `cache`)."""
     root = getattr(getattr(config.plugins.get("feder"), "cache", None), "root", None)
-    return SearchIndexCache(Path(root) / "search") if root is not None else None
+    return SearchIndexCache(Path(root) / "search" / lang) if root is not None else None
