@@ -52,6 +52,7 @@ BASE_PATH = "/feder/"
 class SiteFigures:
     name: str
     posts: int
+    post_files: int
     views: dict[str, dict] = field(default_factory=dict)
     search: dict = field(default_factory=dict)
     lighthouse: dict[str, dict] = field(default_factory=dict)
@@ -145,10 +146,10 @@ def lighthouse(url: str, runs: int) -> dict:
     return {category: {"median": statistics.median(values), "runs": values} for category, values in scores.items()}
 
 
-def measure_site(name: str, site: sites.Site, posts: int, lighthouse_runs: int, log) -> SiteFigures:
+def measure_site(name: str, site: sites.Site, posts: tuple[int, int], lighthouse_runs: int, log) -> SiteFigures:
     from playwright.sync_api import sync_playwright
 
-    figures = SiteFigures(name, posts)
+    figures = SiteFigures(name, *posts)
     pages = pages_of(site.site_dir)
     with GzipServer(site.site_dir, BASE_PATH) as server, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROME_FLAGS.split()[1:])
@@ -170,21 +171,21 @@ def kb(count: int) -> str:
 
 
 def report(results: list[SiteFigures]) -> str:
-    lines = ["| site | posts | German post view | English post view | search requests before opening | first search (“vertrieb”) |",
+    lines = ["| site | posts (files) | German post view | English post view | search requests before opening | first search (“vertrieb”) |",
              "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
         before = sum(len(view["search_requests"]) for view in r.views.values())
         search = f"{kb(r.search['bytes'])} ({r.search['requests']} requests; {r.search['status']})" if r.search else "–"
         lines.append(
-            f"| {r.name} | {r.posts:,} | {kb(r.views['post (de)']['bytes'])} ({r.views['post (de)']['requests']} requests) "
+            f"| {r.name} | {r.posts:,} ({r.post_files:,}) | {kb(r.views['post (de)']['bytes'])} ({r.views['post (de)']['requests']} requests) "
             f"| {kb(r.views['post (en)']['bytes'])} ({r.views['post (en)']['requests']} requests) | {before} | {search} |"
         )
     if any(r.lighthouse for r in results):
-        lines += ["", "| site | posts | page | performance | accessibility |", "| --- | ---: | --- | ---: | ---: |"]
+        lines += ["", "| site | posts (files) | page | performance | accessibility |", "| --- | ---: | --- | ---: | ---: |"]
         for r in results:
             for label, scores in r.lighthouse.items():
                 lines.append(
-                    f"| {r.name} | {r.posts:,} | {label} (`{scores['url'] or '/'}`) "
+                    f"| {r.name} | {r.posts:,} ({r.post_files:,}) | {label} (`{scores['url'] or '/'}`) "
                     f"| {scores['performance']['median']:.0f} ({', '.join(str(s) for s in scores['performance']['runs'])}) "
                     f"| {scores['accessibility']['median']:.0f} |"
                 )
@@ -215,10 +216,11 @@ def main() -> None:
                 corpus_generator.generate(large, corpus_generator.Options(posts=1000))
         results = []
         for name, corpus in (("repository", REPO), ("corpus", large)):
-            posts = len({path.name.split(".")[0] for path in sites.post_files(corpus)})
+            files = sites.post_files(corpus)
+            posts = (len({path.name.split(".")[0] for path in files}), len(files))
             site = sites.Site(name, work / name)
             if not (args.reuse and site.site_dir.is_dir()):
-                log(f"{name}: building {posts} posts")
+                log(f"{name}: building {posts[0]} posts ({posts[1]} files)")
                 site = build_site(name, corpus, work)
             results.append(measure_site(name, site, posts, runs, log))
     text = report(results)
