@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test serve bench bench-peers clean node help
+.PHONY: build test serve bench bench-peers bench-reader clean node help
 
 # The venv is rebuilt whenever the lock file or the package metadata changes.
 $(STAMP): requirements.lock pyproject.toml
@@ -65,6 +65,19 @@ $(PEERS_VENV)/.installed: requirements.lock
 
 bench-peers: $(STAMP) $(PEERS_VENV)/.installed ## The benchmark plus Material's blog, tags and RSS plugins
 	$(BIN)/python bench/run.py --peers $(BENCH_ARGS)
+
+# What readers download (not part of `make test`): bytes per post view and of the first search,
+# Lighthouse scores, at 10 and 1,000 posts, served with gzip; see bench/RESULTS.md. Lighthouse
+# comes from bench/reader/package-lock.json, installed here only (the tests' package.json
+# does not have it). READER_ARGS e.g. "--corpus ../shared/bench/corpus-1000 --lighthouse-runs 1".
+READER_STAMP := bench/reader/node_modules/.installed
+
+$(READER_STAMP): bench/reader/package-lock.json
+	cd bench/reader && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+bench-reader: $(STAMP) $(READER_STAMP) ## What readers download: bytes per view, first search, Lighthouse
+	$(BIN)/python bench/reader.py $(READER_ARGS)
 
 clean: ## Remove site/, the staging folder and .venv
 	rm -rf site .site-staging $(VENV)

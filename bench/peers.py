@@ -48,7 +48,7 @@ def make_peers(corpus: Path, root: Path) -> Site:
         "nav": ["index.md", {"Blog": ["blog/index.md"]}, "tags.md", "about.md"],
         "not_in_nav": "/en/\n/impressum.md\n/datenschutz.md\n",
         "plugins": [
-            {"search": {"lang": ["de", "en"]}},
+            {"search": {"lang": ["de", "en"]}},  # a Material blog's own search (ours: Pagefind)
             {"blog": {"blog_dir": "blog", "post_url_format": "{slug}"}},
             {"tags": {}},
             {"rss": {

@@ -4,8 +4,9 @@
     .venv/bin/python bench/profile.py SITE_DIR [--save FILE.pyisession] [--serve-rebuild [--edit POST]]
     .venv/bin/python bench/profile.py --load FILE.pyisession
 
-Prints the share of each area (Markdown rendering, page templates, the search
-plugin, feder's events, writing files, …). An area is decided by the deepest
+Prints the share of each area (Markdown rendering, page templates, feder's
+events, the search plugin (waiting for Pagefind, whose own CPU time a sampler of
+this process does not see), writing files, …). An area is decided by the deepest
 frame of a sample that matches one of the rules below, so time spent in the Markdown
 library on behalf of a plugin counts as that plugin's, and a Jinja filter called
 from a page template counts as template time. `--save` keeps the full session for
@@ -39,14 +40,14 @@ def _path(part: str) -> Callable[[Frame], bool]:
 
 
 PLUGINS = (
-    ("material/plugins/search", "search plugin"), ("feder/plugins/blog", "feder plugin"),
+    ("feder/plugins/search", "search plugin"), ("feder/plugins/blog", "feder plugin"),
     ("feder/plugins/explainers", "explainers plugin"), ("/hooks/", "hooks"),
     ("material/plugins/", "Material plugins"), ("mkdocs_rss_plugin", "rss plugin"),
 )
 
 
 def _event_of(f: Frame, parent: Frame | None) -> str | None:
-    """A plugin's event handler (called by MkDocs' `run_event`) -> `search plugin: on_page_context`."""
+    """A plugin's event handler (called by MkDocs' `run_event`) -> `feder plugin: on_page_context`."""
     if parent is None or parent.function != "run_event":
         return None
     path = f.file_path or ""

@@ -2,7 +2,8 @@
 
 GitHub Pages cannot send response headers, so each HTML page carries its own
 policy in `<meta http-equiv="Content-Security-Policy">`. Scripts may come only
-from the site itself, plus the inline scripts that the theme's templates emit,
+from the site itself (which may compile WebAssembly, for the search), plus the
+inline scripts that the theme's templates emit,
 each allowed by the sha256 hash of its exact text: an injected inline script,
 an event-handler attribute or a `javascript:` URL does not run.
 
@@ -39,7 +40,9 @@ log = get_plugin_logger(__name__)
 # hashes of its (trusted) inline scripts after the sources listed here.
 BASE_POLICY: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("default-src", ("'self'",)),
-    ("script-src", ("'self'",)),
+    # The site's search (Pagefind, feder-search) compiles its WebAssembly module in the page;
+    # 'wasm-unsafe-eval' allows that and nothing else (no eval, no inline script).
+    ("script-src", ("'self'", "'wasm-unsafe-eval'")),
     # Material's stylesheets draw their icons as `data:` SVG masks; no other image source is needed.
     ("img-src", ("'self'", "data:")),
     ("style-src", ("'self'",)),

@@ -34,7 +34,7 @@ def config_dict(**overrides: Any) -> dict[str, Any]:
         "theme": {"name": "material", "language": "de", "font": False},
         "nav": ["index.md", "archive/index.md", "about.md"],
         "not_in_nav": "/impressum.md\n/datenschutz.md\n",
-        "plugins": [{"search": {"lang": ["de", "en"]}}, {"feder": {"default_author": "redaktion"}}],
+        "plugins": [{"feder": {"default_author": "redaktion"}}],
         "markdown_extensions": ["toc", "attr_list", "md_in_html", "pymdownx.superfences"],
         "validation": {
             "nav": {"omitted_files": "warn", "not_found": "warn", "absolute_links": "warn"},
@@ -47,7 +47,7 @@ def config_dict(**overrides: Any) -> dict[str, Any]:
 
 def plugins(**feder_options: Any) -> list[Any]:
     """The `plugins` of `config_dict` with more options for feder: `site.build(plugins=plugins(per_page=2))`."""
-    return [{"search": {"lang": ["de", "en"]}}, {"feder": {"default_author": "redaktion", **feder_options}}]
+    return [{"feder": {"default_author": "redaktion", **feder_options}}]
 
 
 def post(title: str, date: str = "2024-03-31", body: str = "Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n", **fields: Any) -> str:

@@ -1,4 +1,4 @@
-"""Large JSON files (search indexes, cache files), written fast and in pieces.
+"""Large JSON files (cache files), written fast and in pieces.
 
 `json.dump` encodes with the pure-Python encoder (only `json.dumps` uses the C one),
 several times slower; `json.dumps` of a whole large document holds it in memory

@@ -12,7 +12,7 @@ from feder.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-# Material's own plugins are named through the theme (`search` → `material/search`); the custom
+# Material's own plugins are named through the theme (`offline` → `material/offline`); the custom
 # fence uses a `!!python/name:` tag, which the command must read without importing anything.
 MKDOCS_YML = """\
 site_name: Testblog
@@ -21,8 +21,7 @@ theme:
   name: material
   language: de
 plugins:
-  - search:
-      lang: [de, en]
+  - offline
   - feder:
       default_author: redaktion
       languages: [de, en]

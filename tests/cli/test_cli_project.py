@@ -13,7 +13,7 @@ def test_plugin_names_are_keyed_exactly_as_mkdocs_keys_them(blog):
     (blog.root / "docs").mkdir()
     project = load_project()
     mkdocs = load_config(str(blog.root / "mkdocs.yml"))
-    assert project.plugin_names == tuple(mkdocs.plugins.keys()) == ("material/search", "feder")
+    assert project.plugin_names == tuple(mkdocs.plugins.keys()) == ("material/offline", "feder")
 
 
 def test_reads_the_feder_options(blog):
@@ -35,18 +35,18 @@ def test_env_tags_and_inherit(blog, monkeypatch):
         encoding="utf-8",
     )
     (blog.root / "mkdocs.yml").write_text(
-        "INHERIT: base.yml\nplugins:\n  - search\n  - feder:\n      default_author: !ENV [FEDER_AUTHOR, redaktion]\n"
+        "INHERIT: base.yml\nplugins:\n  - offline\n  - feder:\n      default_author: !ENV [FEDER_AUTHOR, redaktion]\n"
         "      posts_dir: texte\n  - tags:\n      enabled: !ENV [TAGS_ON, false]\n",
         encoding="utf-8",
     )
     project = load_project()
     assert project.options["default_author"] == "max"
     assert project.sources.posts_dir == blog.root / "texte"
-    assert project.plugin_names == ("material/search", "feder")  # tags switched off, as MkDocs leaves it out
+    assert project.plugin_names == ("material/offline", "feder")  # tags switched off, as MkDocs leaves it out
 
 
 @pytest.mark.parametrize("text, said", [
-    ("site_name: x\nplugins: [search]\n", "does not enable the feder plugin"),
+    ("site_name: x\nplugins: [offline]\n", "does not enable the feder plugin"),
     ("site_name: [x\n", "is not valid YAML"),
     ("plugins:\n  - feder:\n      timezone: Mars/Olympus\n", "the options of the feder plugin are not usable"),
 ])

@@ -7,7 +7,7 @@ from pathlib import Path
 import feder
 
 PACKAGE = Path(feder.__file__).parent
-MKDOCS_FREE = ["content", "i18n", "explainers", "feeds", "meta", "importer", "cli", "cards", "views.py", "checks.py", "sharing.py"]
+MKDOCS_FREE = ["content", "i18n", "explainers", "feeds", "meta", "importer", "cli", "cards", "search", "views.py", "checks.py", "sharing.py"]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -81,7 +81,7 @@ FILES = {
     "docs/about.md": "# Über uns\n\nWir schreiben über Vertrieb.\n\n```qualification\n```\n",
 }
 
-PLUGINS = [{"search": {"lang": ["de", "en"]}}, {"feder": {"default_author": "redaktion"}}, "feder-explainers"]
+PLUGINS = [{"feder": {"default_author": "redaktion"}}, "feder-explainers"]
 EXTENSIONS = ["toc", "attr_list", "md_in_html", "admonition", "pymdownx.superfences"]
 # Material's "Made with" footer line fails axe's colour-contrast rule on its own.
 EXTRA = {"generator": False}

@@ -157,15 +157,14 @@ class Visitor:
         self.seen.axe[label] = serious
 
     def search(self, url: str, query: str) -> list[str]:
-        """Type a query into Material's search on a page; the result links (absolute URLs)."""
+        """Open the search on a page and type a query; the result links (absolute URLs)."""
         self.visit(url)
-        field = self.page.locator("input.md-search__input")
-        field.click()
-        field.press_sequentially(query, delay=30)
+        self.page.click("[data-feder-search-open]")
+        self.page.locator("[data-feder-search-query]").press_sequentially(query, delay=30)
         try:
-            self.page.wait_for_selector(".md-search-result__item", timeout=15_000)
+            self.page.wait_for_selector(".feder-search__result", timeout=15_000)
         except Exception:  # noqa: BLE001 - a timeout means: no results; the test says so
             return []
         self.page.wait_for_load_state("networkidle")
         self.check_accessibility(f"{url or '/'} (search: {query})")
-        return self.page.eval_on_selector_all(".md-search-result__item a", "links => links.map(a => a.href)")
+        return self.page.eval_on_selector_all(".feder-search__result a", "links => links.map(a => a.href)")

@@ -5,12 +5,10 @@ address (canonical, hreflang, sitemap, feeds) is internal and must resolve like 
 relative one. Checked are
 - HTML: every `href`, `src`, `srcset` and `action` (with the page's #anchors);
 - CSS: every `url(...)`;
-- XML (sitemap, feeds): every `href` attribute and every <loc>/<link>/<id> text that is a URL;
-- search indexes: every `location` (relative to the language root that loads it).
+- XML (sitemap, feeds): every `href` attribute and every <loc>/<link>/<id> text that is a URL.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,8 +56,6 @@ class LinkChecker:
                 self._check_css(path)
             elif path.suffix == ".xml":
                 self._check_xml(path)
-            elif path.name == "search_index.json":
-                self._check_search_index(path)
         return self.broken
 
     # Sources ------------------------------------------------------------------------------
@@ -101,13 +97,6 @@ class LinkChecker:
             text = (element.text or "").strip()
             if local in XML_URL_ELEMENTS and text.startswith(("http://", "https://")):
                 self._check(path, element.sourceline, text, base=self.public)
-
-    def _check_search_index(self, path: Path) -> None:
-        """Material opens results at `base` + location; each language's base is its root."""
-        index = json.loads(path.read_text(encoding="utf-8"))
-        language_root = self._address(path.parent.parent) + "/"
-        for doc in index.get("docs", []):
-            self._check(path, None, doc.get("location", ""), base=language_root)
 
     # Resolution ---------------------------------------------------------------------------
 

@@ -25,9 +25,10 @@ class Finding:
 def deliberate(finding: Finding) -> bool:
     """Markup Material for MkDocs chooses on purpose, which we accept.
 
-    Material's two state checkboxes (#__drawer for the navigation drawer, #__search for the
-    search overlay) carry autocomplete="off" so that Firefox does not restore their checked
-    state on reload or back/forward navigation, which would reopen the drawer or the search.
+    Material's two state checkboxes (#__drawer for the navigation drawer, #__search for its
+    search overlay, which its base template writes even without its search, as here) carry
+    autocomplete="off" so that Firefox does not restore their checked state on reload or
+    back/forward navigation, which would reopen the drawer or the overlay.
     The spec does not allow `autocomplete` on checkboxes; browsers honour it anyway.
     Only this message, only on these two elements, is filtered.
     """

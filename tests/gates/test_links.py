@@ -74,14 +74,6 @@ def test_links_to_the_public_address_must_exist_too(tmp_path):
     ]
 
 
-def test_search_index_locations_resolve_from_their_language_root(tmp_path):
-    root = tree(tmp_path, {
-        "en/posts/x/index.html": page('<h2 id="more">More</h2>'),
-        "en/search/search_index.json": '{"docs": [{"location": "posts/x/#more"}, {"location": "posts/y/"}]}',
-    })
-    assert found(root) == ["en/search/search_index.json: posts/y/"]
-
-
 def test_javascript_urls_are_reported(tmp_path):
     root = tree(tmp_path, {"index.html": page('<a href="javascript:alert(1)">x</a>')})
     assert found(root) == ["index.html: javascript:alert(1)"]

@@ -13,7 +13,6 @@ from feder.cache import fingerprint
 from feder.cache.cards import CardCache
 from feder.cache.derived import DerivedStore
 from feder.cache.render import RenderCache, environment
-from feder.cache.search import SearchCache
 from feder.cache.store import EntryStore
 from feder.cache.templates import use_bytecode_cache
 
@@ -30,14 +29,11 @@ class BuildCache:
         self.render: RenderCache | None = None
         self.environment = ""
         self._derived: dict[str, DerivedStore] = {}
-        self.search: SearchCache | None = None
         self.cards = CardCache(root / "cards" if root is not None else None)
         if root is not None:
             self.environment = environment(config, [PACKAGE])
             self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config)
             self.render.start()
-            if any(name.split("/")[-1] == "search" for name in config.plugins):
-                self.search = SearchCache(self.derived("search-entries"))  # type: ignore[arg-type]
 
     def derived(self, name: str) -> DerivedStore | None:
         """A store of texts derived from others (feed HTML, page policies), kept across builds.

@@ -3,7 +3,7 @@
 `mkdocs serve` rebuilds the whole site on every change, and the server holds
 requests back until it is done: with 1,000 posts that is several seconds per
 keystroke-and-save, even with every post's HTML cached, because every page still
-goes through the theme's templates, the search plugin and the disk. The plugin
+goes through the theme's templates and the disk. The plugin
 object lives through all rebuilds of a `serve` session, so it remembers, for every
 page of the last build, the fingerprint of what the page shows
 (`feder.cache.dependencies`). On the next build:
@@ -17,10 +17,9 @@ page of the last build, the fingerprint of what the page shows
    excluded pages still resolve (MkDocs resolves them and notes an INFO message,
    which is filtered out: the page is not excluded from the site, only from this
    build's work).
-3. `restore` (`on_post_build`): the kept pages' files move back, and the search
-   index gets their entries back, in the order a full build writes them; files
-   written after the pages (feeds) come back with `keep_output` when their content
-   would be the same; `finish` removes the set-aside copy.
+3. `restore` (`on_post_build`): the kept pages' files move back; files written
+   after the pages (feeds) come back with `keep_output` when their content would
+   be the same; `finish` removes the set-aside copy.
 
 If anything all pages share changed (configuration, templates, code, docs pages,
 authors, tags file, the date, any post's frontmatter, a new or deleted post),
@@ -34,15 +33,14 @@ import logging
 import os
 import shutil
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from feder.cache.fingerprint import digest
-from feder.cache.search import merge_entries, page_url
 
 ASIDE_PREFIX = ".feder-previous-"
 _builds = count()
@@ -55,7 +53,6 @@ class _Kept:
     dest: str
     html: str | None = None
     """A post's rendered content, for the teasers and feeds of the pages that are built."""
-    search: list[dict[str, Any]] = field(default_factory=list)
 
 
 class _QuietExcludedLinks(logging.Filter):
@@ -144,26 +141,22 @@ class IncrementalServe:
 
     # 3. After the build -------------------------------------------------------------------------
 
-    def restore(self, site_dir: Path, files: Files, index: dict[str, Any] | None, rendered: dict[str, str]) -> dict[str, Any] | None:
-        """Move kept pages back, merge the search index; remember this build for the next one.
+    def restore(self, site_dir: Path, files: Files, rendered: dict[str, str]) -> None:
+        """Move kept pages back; remember this build for the next one.
 
-        `index` is the search index this build wrote (None without search);
         `rendered` maps the URL of every post built now to its content.
         """
         if self._aside is not None:
             _move_back(self._aside, site_dir, [kept.dest for kept in self._kept.values()])
-        known = {page_url(url): kept.search for url, kept in self._kept.items()}
-        merged, by_page = merge_entries(index, files, known) if index is not None else (None, {})
         pages: dict[str, _Kept] = {}
         for file in files.documentation_pages(inclusion=InclusionLevel.all):
             url = file.url
             if url in self._kept:
                 pages[url] = self._kept[url]
             elif url in self._inputs:
-                pages[url] = _Kept(self._inputs[url], file.dest_uri, rendered.get(url), by_page.get(page_url(url), []))
+                pages[url] = _Kept(self._inputs[url], file.dest_uri, rendered.get(url))
         self._next_pages = pages
         self._site_dir = site_dir
-        return merged
 
     def keep_output(self, path: str, key: object) -> bool:
         """For other files of the site (feeds): True if the last build's file is still right and is back in place.

@@ -79,7 +79,7 @@ class Project:
     options: dict[str, Any]
     """The `feder` plugin's options as written in mkdocs.yml."""
     plugin_names: tuple[str, ...]
-    """Enabled plugins, named as MkDocs keys them (`material/search` for `search` under Material)."""
+    """Enabled plugins, named as MkDocs keys them (`material/offline` for `offline` under Material)."""
     sources: SiteSources
     markdown_extensions: Any = None
     """`markdown_extensions` as written in mkdocs.yml."""
@@ -210,7 +210,7 @@ def _theme_name(theme: Any) -> str | None:
 def _keyed_names(names: list[str], theme: str | None) -> list[str]:
     """Plugin names as keys of MkDocs' plugin collection.
 
-    MkDocs prefers a theme's own plugin (`search` → `material/search`), strips a
+    MkDocs prefers a theme's own plugin (`offline` → `material/offline`), strips a
     leading `/` that opts out of that, and numbers repeated instances (`x #2`).
     """
     installed = _installed_plugins() if theme and any("/" not in name for name in names) else set()

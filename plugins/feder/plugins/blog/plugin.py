@@ -1,7 +1,7 @@
 """The `feder` MkDocs plugin: posts from posts/ become a bilingual blog in one build.
 
 Event handlers stay thin: the content model (`feder.content`) loads and checks
-posts and plans pages; `files`, `navigation`, `search` and `feder.views` adapt
+posts and plans pages; `files`, `navigation` and `feder.views` adapt
 the results to MkDocs and the templates.
 """
 from __future__ import annotations
@@ -51,7 +51,6 @@ from feder.plugins.blog.links import LinkExtension, SiteLinks
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.palette import card_theme
 from feder.plugins.blog.preview import ProblemsPreview
-from feder.plugins.blog.search import read_search_index, split_search_index
 from feder.views import TagUrl, Views, escape_title, escaped_metadata, page_title
 
 log = get_plugin_logger(__name__)
@@ -237,7 +236,6 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         elif entry.listing is not None:
             page.title = escape_title(self._listing_title(entry))
             page.meta["template"] = LIST_TEMPLATES[entry.listing.kind]
-            page.meta["search"] = {"exclude": True}
         elif entry.kind == "page":
             page.meta = escaped_metadata(page.meta)  # content: the theme prints it as HTML
         return markdown
@@ -279,19 +277,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             self.cache.env(env)
         return env
 
-    @event_priority(100)  # before Material's search plugin: pages whose entries are known skip it
-    def _before_search(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        if self.cache is not None and self.cache.search is not None:
-            self.cache.search.before_search(page)
-        return context
-
-    @event_priority(-100)  # after it, before any template reads the page's metadata
-    def _after_search(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
-        if self.cache is not None and self.cache.search is not None:
-            self.cache.search.after_search(page)
-        return context
-
-    def _page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav: Navigation):
         entry = self.site.get(page.url) if self.config.enabled else None
         if entry is None or self.views is None:
             return context
@@ -300,15 +286,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             title = config.site_name
         context["feder"] = self.views.page(entry, title)
         context["nav"] = self.navs.get(entry.lang, nav)
-        prefix = self.languages.prefix(entry.lang)
-        if prefix:
-            # Material loads search/search_index.json relative to `base`: each language has its own.
-            context["base_url"] = blog_relative(prefix, page.url)
         return context
 
-    on_page_context = CombinedEvent(_before_search, _page_context, _after_search)
-
-    @event_priority(-100)  # after Material's search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.preview.active:
             self.preview.write(Path(config.site_dir), self.languages, urlsplit(config.site_url).path, config.site_name)
@@ -316,7 +295,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             return
         if self.config.enabled and self.views is not None:
             site_dir = Path(config.site_dir)
-            self._write_search_index(site_dir)
+            self._restore_kept_pages(site_dir)
             self._write_feeds(site_dir, config)
             self._write_cards(site_dir)
             outputs.write_sitemap(
@@ -411,15 +390,11 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         """Drafts and scheduled posts are shown by `mkdocs serve` but never listed in feeds or the sitemap."""
         return entry.post is None or self.states.get(entry.post) is State.PUBLISHED
 
-    def _write_search_index(self, site_dir: Path) -> None:
-        """One index per language; with the caches' entries of pages this build did not index."""
-        index = read_search_index(site_dir)
-        if index is not None and self.cache is not None and self.cache.search is not None and self.files is not None:
-            index = self.cache.search.merge(index, self.files)
+    def _restore_kept_pages(self, site_dir: Path) -> None:
+        """`mkdocs serve`: the pages this build left out go back into place (feder.cache.serve)."""
         if self._incremental_build() and self.files is not None:
             rendered = {self.post_urls[post]: html for post, html in self.rendered.items() if post in self.post_urls}
-            index = self.incremental.restore(site_dir, self.files, index, rendered)  # type: ignore[union-attr]
-        split_search_index(site_dir, self.languages, index)
+            self.incremental.restore(site_dir, self.files, rendered)  # type: ignore[union-attr]
 
     def _write_feeds(self, site_dir: Path, config: MkDocsConfig) -> None:
         assert self.blog is not None
@@ -467,12 +442,6 @@ class BlogPlugin(BasePlugin[BlogConfig]):
                     raise PluginError(f"plugins.feder.{name}: the page '{src}' does not exist in docs/")
                 links[lang][name] = blog_files.url_of(file)
         return links
-
-
-def blog_relative(prefix: str, page_url: str) -> str:
-    """The language root (`en/`) as seen from a page, as MkDocs writes `base_url`."""
-    ups = page_url.count("/") - prefix.count("/")
-    return "/".join([".."] * ups) or "."
 
 
 def _nav_sources(nav: object) -> list[str]:

@@ -1,0 +1,1 @@
+"""MkDocs adapter of `feder.search` (registered as `feder-search`)."""

@@ -1,0 +1,140 @@
+"""The `feder-search` MkDocs plugin: the site's search, with Pagefind (see `feder.search`).
+
+- every page gets the search control (`feder/partials/search.html`, in the header) and
+  its script (`assets/feder/search.js`), which loads Pagefind only when the reader
+  opens the search;
+- `on_post_page` (after every other handler, the page policy hook included) notes the
+  pages whose final HTML marks an element for indexing, with a fingerprint of it;
+- `on_post_build` has Pagefind index exactly those pages, one language at a time, into
+  `pagefind/` below each language's root (`feder.search.selection`), or copies a
+  language's last index from feder's cache when none of its pages changed;
+  `mkdocs serve` re-indexes in the background instead (`feder.search.background`).
+"""
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from feder.cache.searchindex import SearchIndexCache, index_key
+from feder.content.languages import Languages
+from feder.plugins.search.config import SearchConfig
+from feder.search import BODY_ATTRIBUTE, BUNDLE_DIR
+from feder.search.background import BackgroundIndexer
+from feder.search.pagefind import IndexingFailed, build_index, settings
+from feder.search.selection import IndexPlan, plan_indexes
+
+log = get_plugin_logger(__name__)
+
+SCRIPT_URI = "assets/feder/search.js"
+SCRIPT = Path(__file__).resolve().parents[2] / "assets" / "search.js"
+
+
+@dataclass(frozen=True)
+class SearchView:
+    """`feder_search` in templates."""
+
+    built: str | None = None
+    """`mkdocs serve` only: when this build started; the search compares it with its index's."""
+
+
+class SearchPlugin(BasePlugin[SearchConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.background: BackgroundIndexer | None = None
+        self.indexed: dict[str, str] = {}
+        """Indexed page files -> fingerprint of their HTML; kept through `serve` rebuilds, which
+        leave unchanged pages out (feder.cache.serve)."""
+        self.pages: set[str] = set()
+        self.stamp: str | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        if command == "serve":
+            self.background = BackgroundIndexer(log.warning)
+
+    def on_shutdown(self) -> None:
+        if self.background is not None:
+            self.background.stop()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.background is None:
+            self.indexed = {}
+        if self.config.enabled and SCRIPT_URI not in map(str, config.extra_javascript):
+            config.extra_javascript.append(SCRIPT_URI)
+        return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.background is not None and self.config.enabled:
+            self.stamp = str(time.time_ns() // 1_000_000)
+            self.background.hold(Path(config.site_dir), _roots(_languages(config)))
+
+    @event_priority(-50)  # after the plugins that add pages (feder's posts and lists)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self.config.enabled:
+            files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(SCRIPT)))
+            self.pages = {file.dest_uri for file in files if file.dest_uri.endswith(".html")}
+        return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.config.enabled:
+            env.globals["feder_search"] = SearchView(built=self.stamp if self.background else None)
+        return env
+
+    @event_priority(-2000)  # after the page policy hook (-1000): the HTML as it is written
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if BODY_ATTRIBUTE in output:
+            self.indexed[page.file.dest_uri] = hashlib.sha256(output.encode("utf-8")).hexdigest()
+        else:
+            self.indexed.pop(page.file.dest_uri, None)
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled:
+            return
+        site_dir = Path(config.site_dir)
+        self.indexed = {path: html for path, html in self.indexed.items() if path in self.pages}
+        languages = _languages(config)
+        plans = plan_indexes(self.indexed, self.pages, languages)
+        if self.background is not None:
+            self.background.start(site_dir, plans, self.stamp or "", _roots(languages))
+            return
+        for plan in plans:
+            self._index(site_dir, plan, config)
+
+    def _index(self, site_dir: Path, plan: IndexPlan, config: MkDocsConfig) -> None:
+        cache = _cache(config, plan.lang)
+        key = index_key(plan.pages, plan.glob, settings())
+        bundle = site_dir / plan.root / BUNDLE_DIR
+        if cache is not None and cache.restore(key, bundle):
+            log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; their index is the last build's")
+            return
+        try:
+            build_index(site_dir / plan.root, bundle, plan.glob)
+        except IndexingFailed as error:
+            raise PluginError(f"search ({plan.lang}): {error}") from None
+        if cache is not None:
+            cache.store(key, bundle)
+
+
+def _languages(config: MkDocsConfig) -> Languages:
+    """The `feder` plugin's languages; without it, the site's one language."""
+    languages = getattr(config.plugins.get("feder"), "languages", None)
+    return languages if isinstance(languages, Languages) else Languages((str(config.theme.get("language") or "en"),))
+
+
+def _roots(languages: Languages) -> list[str]:
+    return [languages.prefix(lang) for lang in languages]
+
+
+def _cache(config: MkDocsConfig, lang: str) -> SearchIndexCache | None:
+    """In feder's cache folder, when the `feder` plugin caches (its option `cache`)."""
+    root = getattr(getattr(config.plugins.get("feder"), "cache", None), "root", None)
+    return SearchIndexCache(Path(root) / "search" / lang) if root is not None else None
