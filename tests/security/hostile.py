@@ -145,7 +145,7 @@ def config_overrides(values: dict[Field, Any]) -> dict[str, Any]:
     for name, value in of.items():
         if name.startswith("feder."):
             feder_options[name.removeprefix("feder.")] = {"de": value, "en": value}
-    overrides["plugins"] = [{"search": {"lang": ["de", "en"]}}, {"feder": feder_options}, "feder-explainers"]
+    overrides["plugins"] = [{"feder": feder_options}, "feder-explainers", "feder-search"]
     overrides["hooks"] = [CSP_HOOK]
     return overrides
 
