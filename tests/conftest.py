@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from sitebuilder import Site, make_site  # noqa: E402
+from tests.support.sitebuilder import Site, make_site
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ compares all written files byte for byte.
 from __future__ import annotations
 
 import logging
-
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from sitebuilder import config_dict, post
+from tests.support.sitebuilder import config_dict, post
 
 POSTS = {
     "posts/bani.de.md": post("BANI statt VUCA", "2024-03-31", tags=["BANI"], body=(

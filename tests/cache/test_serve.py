@@ -14,7 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from sitebuilder import config_dict, post
+from tests.support.sitebuilder import config_dict, post
 
 SERVE_URL = "http://127.0.0.1:8000/"
 REPO = Path(__file__).resolve().parents[2]

@@ -11,7 +11,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from PIL import Image
 
-from sitebuilder import Site, config_dict, make_site, plugins, post
+from tests.support.sitebuilder import Site, config_dict, make_site, plugins, post
 
 SITE = "https://blog.example.org/"
 TRICKY = 'Preise & "Rabatte" <im> Vertrieb: Ä/Ö/Ü'

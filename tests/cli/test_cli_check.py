@@ -7,9 +7,9 @@ import pytest
 from click.testing import CliRunner
 from mkdocs.exceptions import Abort
 
-from conftest import post
 from feder.cli import main
-from sitebuilder import make_site
+from tests.cli.support import post
+from tests.support.sitebuilder import make_site
 
 BAD_DATE = post("Datum kaputt", date="2019-02-30")
 UNKNOWN_AUTHOR = post("Wer?", authors="[niemand]")

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 import frontmatter
 import pytest
 
-from conftest import post
 from feder.content.text import fingerprint
+from tests.cli.support import post
 
 
 def meta(blog, name):

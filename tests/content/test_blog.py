@@ -4,8 +4,7 @@ from __future__ import annotations
 from feder.content.blog import Blog
 from feder.content.listings import plan_listings
 from feder.content.urls import Urls
-
-from contentloader import LANGUAGES, load
+from tests.support.contentloader import LANGUAGES, load
 
 
 def make_blog(tmp_path, posts: dict[str, str]) -> Blog:

@@ -1,7 +1,7 @@
 """Reading post files: encoding, empty files, frontmatter fences, YAML syntax, file names."""
 from __future__ import annotations
 
-from contentloader import load, messages
+from tests.support.contentloader import load, messages
 
 
 def test_valid_post_is_loaded(tmp_path):

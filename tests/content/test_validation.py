@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from contentloader import load, messages
+from tests.support.contentloader import load, messages
 
 
 def problems_of(tmp_path, frontmatter: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitebuilder import Site, make_site, post
+from tests.support.sitebuilder import Site, make_site, post
 
 ALL_FOUR = """\
 Alle vier Explainer auf einer Seite.

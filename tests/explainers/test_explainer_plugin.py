@@ -10,10 +10,10 @@ import pytest
 from lxml import html as lxml_html
 from mkdocs.exceptions import Abort
 
-from explainer_site import ABOUT, ENGLISH, GERMAN, PLAIN, TWO, build_explainer_site
 from feder.checks import feature_validators
 from feder.explainers import validate_posts
-from sitebuilder import post
+from tests.explainers.explainer_site import ABOUT, ENGLISH, GERMAN, PLAIN, TWO, build_explainer_site
+from tests.support.sitebuilder import post
 
 
 def page(site: Path, url: str):

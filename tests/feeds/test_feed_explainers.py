@@ -5,8 +5,8 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from feedrules import NS, atom_problems, rss_problems
-from sitebuilder import make_site, plugins, post
+from tests.support.feedrules import NS, atom_problems, rss_problems
+from tests.support.sitebuilder import make_site, plugins, post
 
 SITE = "https://blog.example.org/"
 BODY = "Vorab.\n\n<!-- more -->\n\n```bani\n```\n\n```funnel\nvisitors: 20000\n```\n\nDanach.\n"

@@ -10,8 +10,8 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from feedrules import NS, atom_problems, feed_files, rfc822_date, rfc3339_date, rss_problems
-from sitebuilder import make_site, plugins, post
+from tests.support.feedrules import NS, atom_problems, feed_files, rfc822_date, rfc3339_date, rss_problems
+from tests.support.sitebuilder import make_site, plugins, post
 
 SITE = "https://blog.example.org/"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"

@@ -18,8 +18,8 @@ from urllib.parse import urljoin
 import lxml.html
 import pytest
 
-from browser import SiteServer, Visitor, launch
-from tools import chromium, node_module
+from tests.support.browser import SiteServer, Visitor, launch
+from tests.support.tools import chromium, node_module
 
 pytestmark = pytest.mark.browser
 

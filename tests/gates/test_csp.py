@@ -13,7 +13,7 @@ import sys
 import lxml.html
 import pytest
 
-from tools import REPO
+from tests.support.tools import REPO
 
 spec = importlib.util.spec_from_file_location("feder_hooks_csp", REPO / "hooks" / "csp.py")
 csp = importlib.util.module_from_spec(spec)

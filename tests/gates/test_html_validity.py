@@ -6,7 +6,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools import java, node_module
+from tests.support.tools import java, node_module
 
 VNU = "vnu-jar/build/dist/vnu.jar"
 

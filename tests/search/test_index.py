@@ -12,8 +12,8 @@ from mkdocs.commands.build import build
 from feder.cache.searchindex import SearchIndexCache, index_key
 from feder.search import pagefind
 from feder.search.selection import EVERY_PAGE, glob_for
-from searchsite import HOSTILE_TITLE, SearchSite, bundles, fragments, index_languages, indexed_urls
-from sitebuilder import make_site, post
+from tests.search.searchsite import HOSTILE_TITLE, SearchSite, bundles, fragments, index_languages, indexed_urls
+from tests.support.sitebuilder import make_site, post
 
 DOCS_PAGES = {"/about/", "/impressum/", "/datenschutz/"}
 

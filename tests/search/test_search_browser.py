@@ -14,10 +14,10 @@ import pytest
 from mkdocs.commands.build import build
 from playwright.sync_api import expect
 
-from browser import REPORT_VIOLATIONS, SiteServer, launch
-from searchsite import HOSTILE_TITLE, SearchSite
-from sitebuilder import make_site, post
-from tools import chromium, node_module
+from tests.search.searchsite import HOSTILE_TITLE, SearchSite
+from tests.support.browser import REPORT_VIOLATIONS, SiteServer, launch
+from tests.support.sitebuilder import make_site, post
+from tests.support.tools import chromium, node_module
 
 pytestmark = pytest.mark.browser
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 import typing
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,9 +31,7 @@ from feder.content.tags.tagsfile import SECTIONS, TAG_KEYS
 from feder.content.validation import KNOWN_FIELDS
 from feder.explainers import EXPLAINERS
 from feder.plugins.blog.config import BlogConfig
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from sitebuilder import DOCS, Site, config_dict  # noqa: E402
+from tests.support.sitebuilder import DOCS, Site, config_dict
 
 REPO = Path(__file__).resolve().parents[2]
 CSP_HOOK = str(REPO / "hooks" / "csp.py")

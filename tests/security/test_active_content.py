@@ -17,7 +17,7 @@ from feder.cli import main
 from feder.content.activecontent import find_active_content
 from feder.explainers import EXPLAINERS, PageRenderer
 from feder.explainers.blocks import scan
-from sitebuilder import make_site, plugins, post
+from tests.support.sitebuilder import make_site, plugins, post
 
 PREFIX = "Erster Absatz.\n\n<!-- more -->\n\n"
 # Frontmatter of `post()` is 4 lines (---, title, date, ---), then PREFIX: the snippet's first line is 9.

@@ -17,9 +17,9 @@ import lxml.html
 import pytest
 from lxml import etree
 
-import hostile
 from feder.content.activecontent import URL_ATTRIBUTES, is_script_url
-from hostile import PAYLOAD, SHORT_PAYLOAD, Field
+from tests.security import hostile
+from tests.security.hostile import PAYLOAD, SHORT_PAYLOAD, Field
 
 spec = importlib.util.spec_from_file_location("feder_hooks_csp_security", hostile.CSP_HOOK)
 csp = importlib.util.module_from_spec(spec)

@@ -7,18 +7,12 @@ snippet: a parser difference may make the check stricter, never blind.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from feder.content.activecontent import URL_ATTRIBUTES, find_active_content
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gates"))
-
-from browser import SiteServer, Visitor, launch  # noqa: E402
-from test_active_content import KINDS  # noqa: E402
-from tools import chromium  # noqa: E402
+from tests.security.test_active_content import KINDS
+from tests.support.browser import SiteServer, Visitor, launch
+from tests.support.tools import chromium
 
 pytestmark = pytest.mark.browser
 

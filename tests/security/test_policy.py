@@ -20,8 +20,8 @@ import pytest
 from mkdocs.exceptions import Abort
 
 import feder
-import hostile
-from sitebuilder import make_site, post
+from tests.security import hostile
+from tests.support.sitebuilder import make_site, post
 
 spec = importlib.util.spec_from_file_location("feder_hooks_csp_policy", hostile.CSP_HOOK)
 csp = importlib.util.module_from_spec(spec)

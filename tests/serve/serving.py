@@ -16,7 +16,7 @@ import lxml.html
 import pytest
 import yaml
 
-from sitebuilder import Site, config_dict, make_site, post
+from tests.support.sitebuilder import Site, config_dict, make_site, post
 
 WAIT = 120
 """Seconds a test waits for the preview to show something: generous, it is not a timing check."""

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import json
-import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from mkdocs.exceptions import Abort
 
-from sitebuilder import post
+from tests.support.sitebuilder import post
 
 PAGES = [
     "", "en/", "posts/bani/", "en/posts/bani/", "posts/nur-deutsch/", "archive/", "en/archive/",

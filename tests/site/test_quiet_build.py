@@ -9,7 +9,7 @@ from pathlib import Path
 import lxml.etree
 from mkdocs.config import load_config
 
-from sitebuilder import post
+from tests.support.sitebuilder import post
 
 REPO = Path(__file__).resolve().parents[2]
 MKDOCS_PROGRESS = ("Cleaning site directory", "Building documentation to directory: ", "Documentation built in ")

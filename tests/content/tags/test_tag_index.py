@@ -9,8 +9,7 @@ from feder.content.blog import Blog
 from feder.content.posts import Post
 from feder.content.tags import TagIndex, load_tags_file, plan_tag_listings, sort_key
 from feder.content.urls import Urls
-
-from contentloader import LANGUAGES, load
+from tests.support.contentloader import LANGUAGES, load
 
 
 def blog_of(tmp_path: Path, posts: dict[str, tuple[str, list[str]]]) -> Blog:

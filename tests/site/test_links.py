@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from mkdocs.exceptions import Abort
 
-from sitebuilder import post
+from tests.support.sitebuilder import post
 
 SITE_URL = "https://example.org/feder/"
 

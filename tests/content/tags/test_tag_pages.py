@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 import pytest
 from mkdocs.exceptions import Abort
 
-from sitebuilder import plugins, post
+from tests.support.sitebuilder import plugins, post
 
 TAGS_YML = """\
 tags:
@@ -35,7 +35,7 @@ POSTS = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    from sitebuilder import make_site
+    from tests.support.sitebuilder import make_site
 
     site = make_site(tmp_path_factory.mktemp("tags"), POSTS)
     site.build(plugins=plugins(per_page=2), nav=["index.md", "archive/index.md", "tags/index.md", "about.md"])

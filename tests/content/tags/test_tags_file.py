@@ -7,8 +7,7 @@ from feder.checks import check_site
 from feder.content.languages import Languages
 from feder.content.loading import SiteSources
 from feder.content.tags import load_tags_file
-
-from contentloader import AUTHORS
+from tests.support.contentloader import AUTHORS
 
 LANGUAGES = Languages(("de", "en"))
 

@@ -10,7 +10,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from feder.cli import main
-from sitebuilder import config_dict, make_site, post
+from tests.support.sitebuilder import config_dict, make_site, post
 
 SITE_URL = "https://example.org/feder/"
 EXTENSIONS = ["toc", "attr_list", "md_in_html", "footnotes", "pymdownx.superfences"]
