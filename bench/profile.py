@@ -20,8 +20,8 @@ import os
 import shutil
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from pyinstrument import Profiler
 from pyinstrument.frame import Frame

@@ -34,9 +34,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import cards as card_bench
 import corpus as corpus_generator
 import measure
-import cards as card_bench
 import preview
 import sites
 from measure import REPO, VENV_BIN, Run, Summary

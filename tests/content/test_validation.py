@@ -77,7 +77,7 @@ def test_dates_are_time_zone_aware(tmp_path):
     dates = {post.slug: post.date for post in content.posts}
     assert dates["a"].isoformat() == "2024-04-02T00:00:00+02:00"
     assert dates["b"].isoformat() == "2024-03-31T09:30:00+02:00"
-    assert dates["c"] == dt.datetime(2024, 3, 31, 9, 30, tzinfo=dt.timezone.utc)
+    assert dates["c"] == dt.datetime(2024, 3, 31, 9, 30, tzinfo=dt.UTC)
 
 
 def test_updated_before_date(tmp_path):

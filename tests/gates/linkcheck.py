@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -149,7 +149,7 @@ class LinkChecker:
         self.broken.append(Broken(source.relative_to(self.root).as_posix(), line, url, reason))
 
 
-@lru_cache(maxsize=None)
+@cache
 def anchors(path: Path) -> frozenset[str]:
     """Every fragment a browser can scroll to in a page: ids and <a name>."""
     document = lxml.html.parse(str(path)).getroot()

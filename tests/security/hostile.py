@@ -13,9 +13,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import material
 import yaml

@@ -1,8 +1,8 @@
 """Fixtures of the preview tests: `mkdocs serve` of a temp site."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 

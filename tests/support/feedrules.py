@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import lxml.html

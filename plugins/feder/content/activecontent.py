@@ -27,8 +27,8 @@ from __future__ import annotations
 import dataclasses
 import html as htmlcodec
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterator, Sequence
 from urllib.parse import urlsplit
 
 import lxml.html

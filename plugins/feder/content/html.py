@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import posixpath
 import re
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
-
-from feder.content.text import MORE
 
 _MORE_HTML = re.compile(r"<!--\s*more\s*-->")
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from feder.content.documents import Document, RenderedDocument
 from feder.content.html import anchor_ids

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import Iterable, Sequence
 
 from feder.content.links import BrokenLink, LinkablePage
 from feder.content.linksite import LinkedSite

@@ -1,8 +1,8 @@
 """List pages: home, archive and author pages per language, paginated."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from feder.content.blog import Blog
 from feder.content.posts import Post

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from typing import Any, Mapping, Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from feder.content.authors import Author, load_authors
@@ -15,7 +15,6 @@ from feder.content.problems import Problem
 from feder.content.reading import read_post
 from feder.content.sources import PostSource, discover
 from feder.content.validation import Rules, validate
-
 
 PostResult = tuple["Post | None", "list[Problem]"]
 """What reading and checking one file gives: the post if it is valid, and its problems."""

@@ -1,8 +1,9 @@
 """Problems found in content, reported to authors as `path:line: field: message`."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Literal
 
 Severity = Literal["error", "warning"]
 

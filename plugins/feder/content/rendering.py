@@ -12,8 +12,9 @@ before it is rendered (explainer blocks become placeholders) add the same change
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, MutableMapping, Sequence
+from typing import Any
 
 import markdown
 

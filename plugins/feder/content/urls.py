@@ -6,8 +6,9 @@ change them only with redirects.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from feder.content.languages import Languages
 

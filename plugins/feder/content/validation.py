@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from feder.content.authors import Author

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping, Union
+from typing import Union
 
 Value = Union[str, bool, dt.date, dt.datetime, Iterable[str], None]
 

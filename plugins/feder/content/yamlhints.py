@@ -11,8 +11,8 @@ past the point where it stopped: a hint never blames a line that is fine.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import yaml
 

@@ -5,8 +5,9 @@ written) and the page renderer, so what is validated is exactly what is rendered
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from feder.content.problems import Problem
 from feder.content.yamltext import parse_yaml

@@ -1,8 +1,9 @@
 """The `qualification` explainer: B.U.N.T. criteria, lead category A/B/C, next step."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from feder.content.yamltext import YamlValue
 from feder.explainers.i18n import Strings

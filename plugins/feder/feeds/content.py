@@ -7,7 +7,7 @@ links, so the HTML rendered for the post page is transformed step by step:
 from __future__ import annotations
 
 import hashlib
-from typing import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from urllib.parse import urljoin
 
 import lxml.html

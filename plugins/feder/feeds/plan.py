@@ -7,8 +7,9 @@ newest published posts: drafts and scheduled posts never, even in `mkdocs serve`
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Literal, Mapping
+from typing import Literal
 from urllib.parse import urljoin
 
 from feder.content.blog import Blog
@@ -19,7 +20,7 @@ from feder.feeds.content import FeedContent
 from feder.feeds.xml import ATOM_TYPE, RSS_TYPE, Channel, Item, atom_xml, rss_xml
 from feder.i18n import strings
 
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 """The date of a feed when the site has no post at all: fixed, so builds stay identical."""
 
 

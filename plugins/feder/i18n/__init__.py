@@ -1,9 +1,9 @@
 """The blog's own UI strings, one YAML file per language (`de.yml`, `en.yml`)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Mapping
 
 import yaml
 

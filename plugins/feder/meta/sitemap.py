@@ -5,8 +5,8 @@ carry only dates from content, so the same content gives the same file.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from lxml import etree
 

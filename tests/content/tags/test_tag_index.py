@@ -146,7 +146,7 @@ def test_bit_set_ranking_equals_the_definition():
     rng = random.Random(7)
     vocabulary = [f"t{i}" for i in range(30)]
     weights = [1 / (i + 1) for i in range(30)]  # skewed, like real tags
-    start = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
     posts, tags = [], {}
     for i in range(400):
         post = Post(slug=f"p{i}", lang="de", path="", file=Path(), relpath="", title="", date=start + dt.timedelta(days=i),

@@ -20,9 +20,9 @@ comes from a key, a name or an alias.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from feder.content.languages import Languages
 from feder.content.posts import Post
