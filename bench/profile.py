@@ -140,7 +140,9 @@ def main() -> None:
     if args.serve_rebuild:
         build_once(config_file, site_dir, serve=True)
         if args.edit and original is not None:
-            args.edit.write_text(original.replace("\n\n", " Geändert.\n\n", 2).replace(" Geändert.", "", 1), encoding="utf-8")
+            args.edit.write_text(
+                original.replace("\n\n", " Geändert.\n\n", 2).replace(" Geändert.", "", 1), encoding="utf-8"
+            )
     profiler = Profiler(interval=0.001)
     profiler.start()
     try:

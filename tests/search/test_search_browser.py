@@ -188,7 +188,9 @@ def test_tab_stays_inside_the_dialog(tab):
 
 def test_shortcuts_are_left_alone_while_the_reader_types(tab):
     tab.open("posts/vertrieb-01/")
-    tab.page.evaluate("document.querySelector('main').prepend(Object.assign(document.createElement('input'), {id: 'typing'}))")
+    tab.page.evaluate(
+        "document.querySelector('main').prepend(Object.assign(document.createElement('input'), {id: 'typing'}))"
+    )
     tab.page.focus("#typing")
     tab.page.keyboard.type("s/f")
     assert not tab.dialog_open() and tab.page.input_value("#typing") == "s/f"

@@ -50,10 +50,15 @@ KINDS = {
     "svg-script": ("<svg><script>alert(1)</script></svg>", "<script>"),
     "svg-onload": ("<svg onload=alert(1)></svg>", "onload="),
     "svg-link": ('<svg><a xlink:href="javascript:alert(1)"><text y="20">x</text></a></svg>', "javascript: URL"),
-    "svg-animate": ('<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>', "<animate>"),
+    "svg-animate": (
+        '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
+        "<animate>",
+    ),
     "mathml-href": ('<math><mtext href="javascript:alert(1)">x</mtext></math>', "javascript: URL"),
     "style-hides-markup": ("<svg><style><img src=x onerror=alert(1)></style></svg>", "onerror="),
-    "noscript-hides-markup": ('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>', "onerror="),
+    "noscript-hides-markup": (
+        '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>', "onerror=",
+    ),
     "comment-hides-markup": ("<!-- x --!><img src=x onerror=alert(1)> -->", "onerror="),
     "body-tag": ('<body onload="alert(1)">', "<body>"),
 }
@@ -103,7 +108,9 @@ def active_site(tmp_path_factory):
     """One post per kind, and a docs page with a script; built once and checked once."""
     files = {f"posts/{kind}.de.md": post(kind, body=PREFIX + markdown + "\n") for kind, (markdown, _) in KINDS.items()}
     files["docs/about.md"] = "# Über uns\n\nText.\n\n<script>alert(1)</script>\n"
-    files["posts/zwei.de.md"] = post("Zwei", body=PREFIX + "<script>a()</script>\n\n```html\n<script>b()</script>\n```\n\n<script>c()</script>\n")
+    files["posts/zwei.de.md"] = post(
+        "Zwei", body=PREFIX + "<script>a()</script>\n\n```html\n<script>b()</script>\n```\n\n<script>c()</script>\n"
+    )
     return make_site(tmp_path_factory.mktemp("active"), files)
 
 

@@ -40,8 +40,10 @@ REVIEWED = {
     "partials/javascripts/announce.html": ("hides the announcement the reader dismissed", ["8d5b536398a7"]),
     "partials/javascripts/base.html": ("__md_scope and the localStorage helpers; base path", ["7edd1ec4122f"]),
     "partials/javascripts/consent.html": ("restores and saves the cookie consent form", ["23aefa462d59"]),
-    "partials/javascripts/content.html": ("opens the tab (feature content.tabs.link) / the toggle the URL fragment names",
-                                          ["c3021b51fe08", "1a3d6f1786db"]),
+    "partials/javascripts/content.html": (
+        "opens the tab (feature content.tabs.link) / the toggle the URL fragment names",
+        ["c3021b51fe08", "1a3d6f1786db"],
+    ),
     "partials/javascripts/outdated.html": ("shows the outdated-version banner; base path", ["02df3118407d"]),
     "partials/javascripts/palette.html": ("restores the reader's colour palette", ["5b14f88370c6"]),
 }
@@ -65,7 +67,9 @@ def test_the_trusted_scripts_are_the_reviewed_ones():
     for script in csp.trusted_scripts(THEME_DIRS):
         found.setdefault(script.template, []).append(digest(script.pattern.pattern))
     reviewed = {name: digests for name, (_, digests) in REVIEWED.items()}
-    changed = {name: found.get(name) for name in found.keys() | reviewed.keys() if reviewed.get(name) != found.get(name)}
+    changed = {
+        name: found.get(name) for name in found.keys() | reviewed.keys() if reviewed.get(name) != found.get(name)
+    }
     new_text = {
         name: [script.pattern.pattern for script in csp.trusted_scripts(THEME_DIRS) if script.template == name]
         for name in changed
@@ -147,7 +151,9 @@ def test_an_unknown_inline_script_fails_the_build_naming_the_source_files(tmp_pa
     """A theme override (the site's custom_dir) that puts a script into every page's footer."""
     site = make_site(tmp_path, {
         "posts/a.de.md": post("A"),
-        "overrides/partials/copyright.html": '<div class="md-copyright"><script>steal(document.cookie)</script></div>\n',
+        "overrides/partials/copyright.html": (
+            '<div class="md-copyright"><script>steal(document.cookie)</script></div>\n'
+        ),
     })
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     errors = Errors()

@@ -52,7 +52,9 @@ class Preview:
             if page is not None and condition(status, page):
                 return page
             time.sleep(0.2)
-        pytest.fail(f"{url} never showed what was expected; last answer {status}:\n{text[:2000]}\n{self.log.read_text()}")
+        pytest.fail(
+            f"{url} never showed what was expected; last answer {status}:\n{text[:2000]}\n{self.log.read_text()}"
+        )
 
 
 def free_port() -> int:
@@ -70,7 +72,8 @@ def serve(site: Site) -> Iterator[Preview]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with open(log, "w", encoding="utf-8") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "-f", str(site.root / "mkdocs.yml")],
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
+             "-f", str(site.root / "mkdocs.yml")],
             cwd=site.root, stdout=output, stderr=subprocess.STDOUT, env=env, start_new_session=True,
         )
     try:

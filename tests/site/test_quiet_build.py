@@ -57,7 +57,9 @@ def test_the_sitemap_is_feders_and_the_theme_template_is_not_copied(site):
 
 def test_make_help_lists_every_target_on_one_line():
     targets = set(re.findall(r"^([a-z][a-z-]*):", (REPO / "Makefile").read_text(), re.MULTILINE))
-    shown = subprocess.run(["make", "--no-print-directory", "help"], cwd=REPO, capture_output=True, text=True, check=True)
+    shown = subprocess.run(
+        ["make", "--no-print-directory", "help"], cwd=REPO, capture_output=True, text=True, check=True
+    )
     lines = shown.stdout.splitlines()
     assert {line.split()[0] for line in lines} == targets
     assert all(len(line.split(maxsplit=1)) == 2 for line in lines)

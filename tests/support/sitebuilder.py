@@ -50,7 +50,9 @@ def plugins(**feder_options: Any) -> list[Any]:
     return [{"feder": {"default_author": "redaktion", **feder_options}}]
 
 
-def post(title: str, date: str = "2024-03-31", body: str = "Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n", **fields: Any) -> str:
+def post(
+    title: str, date: str = "2024-03-31", body: str = "Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n", **fields: Any
+) -> str:
     """A post file's text with valid frontmatter."""
     meta = {"title": title, "date": date, **fields}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
@@ -75,7 +77,9 @@ class Site:
                 path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
 
     def build(self, *, strict: bool = True, **overrides: Any) -> None:
-        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config_dict(**overrides), allow_unicode=True), encoding="utf-8")
+        (self.root / "mkdocs.yml").write_text(
+            yaml.safe_dump(config_dict(**overrides), allow_unicode=True), encoding="utf-8"
+        )
         config = load_config(str(self.root / "mkdocs.yml"), strict=strict)
         build(config)
 

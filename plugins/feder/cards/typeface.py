@@ -72,7 +72,9 @@ class Face:
             if len(self._widths) >= WORDS_KEPT:
                 self._widths.clear()
             advances = self._advances
-            width = self._widths[text] = sum(advances[char] if char in advances else self.advance(char) for char in text)
+            width = self._widths[text] = sum(
+                advances[char] if char in advances else self.advance(char) for char in text
+            )
         return width
 
     def word(self, word: str) -> Glyph:

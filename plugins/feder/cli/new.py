@@ -14,9 +14,12 @@ SKELETONS = Path(__file__).with_name("skeletons.yml")
 
 @click.command()
 @click.argument("title", required=False)
-@click.option("--lang", help="Language of the post (default: the site's first language; with --translate: the missing one).")
+@click.option(
+    "--lang", help="Language of the post (default: the site's first language; with --translate: the missing one)."
+)
 @click.option("--tags", help='Comma-separated tags, e.g. "KI, Vertrieb".')
-@click.option("--author", "authors", multiple=True, metavar="ID", help="Author id from authors.yml; repeat for several (default: the default author).")
+@click.option("--author", "authors", multiple=True, metavar="ID",
+              help="Author id from authors.yml; repeat for several (default: the default author).")
 @click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]), help="Publication date YYYY-MM-DD (default: today).")
 @click.option("--slug", help="The slug (file name and URL) instead of one made from the title.")
 @click.option("--translate", "translate", metavar="SLUG", help="Create the missing translation of the post SLUG.")
@@ -99,7 +102,9 @@ def _new_translation(site, reference: str, lang: str | None) -> Path:
     if lang is None:
         missing = [code for code in sources.languages if code not in versions]
         if not missing:
-            raise click.ClickException(f"'{slug}' exists in every language: {', '.join(v.path for v in versions.values())}")
+            raise click.ClickException(
+                f"'{slug}' exists in every language: {', '.join(v.path for v in versions.values())}"
+            )
         lang = missing[0]
     lang = _language(sources, lang)
     if lang in versions:

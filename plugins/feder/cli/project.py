@@ -142,7 +142,8 @@ def load_project(config_file: Path | None = None, cwd: Path | None = None) -> Pr
     enabled = [name for name, cfg in plugins if cfg.get("enabled", True) is not False or name == PLUGIN]
     names = tuple(_keyed_names(enabled, _theme_name(config.get("theme"))))
     site_url = config.get("site_url")
-    return Project(config_file, options, names, sources, config.get("markdown_extensions"), site_url if isinstance(site_url, str) else "")
+    extensions = config.get("markdown_extensions")
+    return Project(config_file, options, names, sources, extensions, site_url if isinstance(site_url, str) else "")
 
 
 def read_config(config_file: Path) -> dict[str, Any]:

@@ -47,7 +47,8 @@ def as_json(result, broken: list[str]) -> dict:
     return {
         "posts": result.counts,
         "missing_translations": [
-            {"slug": m.slug, "existing": [p.path for p in m.existing], "missing": list(m.missing)} for m in result.missing
+            {"slug": m.slug, "existing": [p.path for p in m.existing], "missing": list(m.missing)}
+            for m in result.missing
         ],
         "translations": [
             {
@@ -94,7 +95,9 @@ def as_text(result, broken: list[str]) -> str:
         rows += [[t.post.path, t.status, t.source.path, t.source.fingerprint] for t in stale + unknown]
         out += table(rows)
         if stale:
-            out.append("  stale: the source's text changed since the translation was made (git log -p <source> shows how);")
+            out.append(
+                "  stale: the source's text changed since the translation was made (git log -p <source> shows how);"
+            )
             out.append("  bring the translation up to date, then set its source_fingerprint to the value above.")
         if unknown:
             out.append("  unknown: no source_fingerprint recorded, so feder cannot tell whether it is up to date;")
@@ -112,7 +115,8 @@ def as_text(result, broken: list[str]) -> str:
     if result.spellings:
         rows = [["language", "tag page(s)", "spellings (posts)"]]
         rows += [
-            [use.lang, ", ".join(use.slugs), ", ".join(f'"{tag}" ({len(posts)})' for tag, posts in use.spellings.items())]
+            [use.lang, ", ".join(use.slugs),
+             ", ".join(f'"{tag}" ({len(posts)})' for tag, posts in use.spellings.items())]
             for use in result.spellings
         ]
         out += table(rows)
@@ -130,6 +134,7 @@ def table(rows: list[list[str]], numeric: set[int] = frozenset()) -> list[str]: 
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
-        cells = [cell.rjust(w) if i in numeric else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        columns = enumerate(zip(row, widths, strict=True))
+        cells = [cell.rjust(width) if i in numeric else cell.ljust(width) for i, (cell, width) in columns]
         lines.append(("  " + "  ".join(cells)).rstrip())
     return lines

@@ -98,10 +98,14 @@ def post_document(post: Post, urls: Urls) -> Document:
     """A post as MkDocs reads it: the body, without the blank lines MkDocs drops at its start."""
     markdown = post.body.lstrip("\n")
     skipped = post.body[: len(post.body) - len(markdown)].count("\n")
-    return Document(post.path, "post", post.lang, urls.post(post.lang, post.slug), markdown, post.body_line + skipped, post)
+    return Document(
+        post.path, "post", post.lang, urls.post(post.lang, post.slug), markdown, post.body_line + skipped, post
+    )
 
 
-def page_documents(docs_dir: Path, root: Path, languages: Languages, only: Iterable[Path] | None = None) -> list[Document]:
+def page_documents(
+    docs_dir: Path, root: Path, languages: Languages, only: Iterable[Path] | None = None
+) -> list[Document]:
     """Every Markdown page of the docs folder (hidden files and `templates/` left out, as MkDocs does)."""
     if not docs_dir.is_dir():
         return []

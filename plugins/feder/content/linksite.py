@@ -84,7 +84,9 @@ def linked_site(
             pages.append(LinkablePage(document.url, document.path))
             language_of[document.url] = document.lang
     written = [*feed_paths(urls, sources.languages, tags), *SITEMAP_FILES]
-    links = PageLinks(pages, docs_dir=docs_dir, base_path=options.base_path, files=docs_files(sources.docs_path), written=written)
+    links = PageLinks(
+        pages, docs_dir=docs_dir, base_path=options.base_path, files=docs_files(sources.docs_path), written=written
+    )
     unpublished = {} if options.drafts_shown else {
         urls.post(post.lang, post.slug): (post, states[post]) for post in posts
         if states[post] is not State.PUBLISHED

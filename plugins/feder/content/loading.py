@@ -111,7 +111,9 @@ class SiteSources:
     """The pages written by hand (MkDocs' `docs_dir`); None means `docs` in `root`."""
 
     @classmethod
-    def from_options(cls, root: Path, options: Mapping[str, Any], docs_dir: str | Path = DEFAULT_DOCS_DIR) -> SiteSources:
+    def from_options(
+        cls, root: Path, options: Mapping[str, Any], docs_dir: str | Path = DEFAULT_DOCS_DIR
+    ) -> SiteSources:
         """From the `feder` plugin options of mkdocs.yml (defaults as in the plugin's config) and its `docs_dir`."""
         languages = Languages(tuple(options.get("languages") or DEFAULT_LANGUAGES))
         return cls(

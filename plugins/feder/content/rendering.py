@@ -71,7 +71,8 @@ class MarkdownSettings:
         names: list[str] = []
         configs: dict[str, Mapping[str, Any]] = {}
         items = list(value.items()) if isinstance(value, dict) else [
-            next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None) for item in value or []
+            next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None)
+            for item in value or []
         ]
         for name, config in items:
             if not isinstance(name, str):

@@ -54,7 +54,9 @@ class _Line:
     def parse(cls, text: str) -> _Line:
         match = _LINE.match(text)
         assert match is not None  # every group is optional
-        return cls(match["indent"], match["dash"] or "", match["key"], match["value"].rstrip(), text[: match.start("value")])
+        return cls(
+            match["indent"], match["dash"] or "", match["key"], match["value"].rstrip(), text[: match.start("value")]
+        )
 
 
 Fix = str | None
@@ -126,9 +128,11 @@ def _open_bracket(lines: list[str], index: int) -> tuple[str, Fix] | None:
     closers = "".join(_OPENERS[b] for b in reversed(scan.brackets))
     fix = lines[index].rstrip() + closers
     if len(scan.brackets) > 1:
-        return f"the brackets {' '.join(scan.brackets)} are not closed; end them with {closers} on the same line: {fix.strip()}", fix
+        brackets = " ".join(scan.brackets)
+        return f"the brackets {brackets} are not closed; end them with {closers} on the same line: {fix.strip()}", fix
     what = "list" if closers == "]" else "mapping"
-    return f"the {what} opened with {scan.brackets[0]} is not closed; end it with {closers} on the same line: {fix.strip()}", fix
+    return (f"the {what} opened with {scan.brackets[0]} is not closed; "
+            f"end it with {closers} on the same line: {fix.strip()}", fix)
 
 
 def _quoted_text(lines: list[str], index: int) -> tuple[str, Fix] | None:

@@ -146,7 +146,8 @@ def folded_list(value: YamlValue, key: str, item: str) -> str | None:
     """Lines meant as list items but written without `- `, which YAML joined into one text."""
     if not value.folded:
         return None
-    return f'the lines below {key}: have no "- ", so YAML reads them as one text "{value.value}"; start each {item}\'s line with "- "'
+    return (f'the lines below {key}: have no "- ", so YAML reads them as one text "{value.value}"; '
+            f'start each {item}\'s line with "- "')
 
 
 def quoting_hint(value: YamlValue) -> str:

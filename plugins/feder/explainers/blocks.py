@@ -85,7 +85,9 @@ def _read_block(fence: Fence, path: str, problems: list[Problem]) -> ExplainerBl
             "(e.g. ```) at the same indentation as the opening line",
         ))
         return None
-    root, yaml_problems = parse_yaml(fence.body, path=path, first_line=fence.body_line, field_name=name, key_prefix=f"{name}.")
+    root, yaml_problems = parse_yaml(
+        fence.body, path=path, first_line=fence.body_line, field_name=name, key_prefix=f"{name}."
+    )
     if yaml_problems:
         problems.extend(yaml_problems)
         return None

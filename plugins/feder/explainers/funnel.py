@@ -74,11 +74,15 @@ def parse(check: Checker, root: YamlValue | None) -> FunnelParams | None:
         if money in given:
             values[money] = check.number(given[money], money, minimum=0, maximum=MAX_MONEY, unit=" (euros)")
     if "lifetime_years" in given:
-        values["lifetime_years"] = check.number(given["lifetime_years"], "lifetime_years", minimum=1, maximum=50, unit=" (years)")
+        values["lifetime_years"] = check.number(
+            given["lifetime_years"], "lifetime_years", minimum=1, maximum=50, unit=" (years)"
+        )
     if "referral_rate" in given:
         values["referral_rate"] = check.percent(given["referral_rate"], "referral_rate")
     if "leads_per_reference" in given:
-        values["leads_per_reference"] = check.number(given["leads_per_reference"], "leads_per_reference", minimum=0, maximum=100)
+        values["leads_per_reference"] = check.number(
+            given["leads_per_reference"], "leads_per_reference", minimum=0, maximum=100
+        )
 
     stages = _stages(check, given.get("stages"))
     stage_count = len(stages) if stages else len(DEFAULT_RATES) + 1
@@ -132,7 +136,8 @@ def _referral_stage(check: Checker, value: YamlValue, stages: list[str] | None, 
     if isinstance(v, int) and not isinstance(v, bool):
         if 1 <= v < stage_count:
             return v - 1
-        check.report(value.line, "referral_stage", f"{v} is outside 1–{stage_count - 1} (the stage number where referred leads enter; not the last stage)")
+        check.report(value.line, "referral_stage", f"{v} is outside 1–{stage_count - 1} "
+                     "(the stage number where referred leads enter; not the last stage)")
         return None
     if isinstance(v, str) and stages is not None and v in stages[:-1]:
         return stages.index(v)
@@ -167,7 +172,7 @@ def view(params: FunnelParams, strings: Strings) -> dict[str, Any]:
             "bar": bar_width(count, top),
             "rate_text": steps[index]["rate_text"] if index < len(steps) else "",
         }
-        for index, (name, count) in enumerate(zip(stages, counts))
+        for index, (name, count) in enumerate(zip(stages, counts, strict=True))
     ]
     fmt_money = lambda value: format_money(value, lang)  # noqa: E731
     loop_text = strings(

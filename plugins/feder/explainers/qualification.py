@@ -88,7 +88,8 @@ def view(params: QualificationParams, strings: Strings) -> dict[str, Any]:
         "current_next": strings(f"qualification.categories.{current}.next"),
         "met_text": strings("qualification.met", count=len(params.checked)),
         "missing_text": (
-            strings("qualification.missing", criteria=strings("qualification.list_separator").join(names[k] for k in open_criteria))
+            strings("qualification.missing",
+                    criteria=strings("qualification.list_separator").join(names[k] for k in open_criteria))
             if open_criteria else strings("qualification.nothing_missing")
         ),
         "script_data": {

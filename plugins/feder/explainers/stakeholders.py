@@ -55,7 +55,9 @@ def parse(check: Checker, root: YamlValue | None) -> StakeholdersParams | None:
     if "title" in given:
         values["title"] = check.text(given["title"], "title")
     if "stakeholders" in given:
-        items = check.items(given["stakeholders"], "stakeholders", minimum=1, maximum=MAX_STAKEHOLDERS, what="stakeholders")
+        items = check.items(
+            given["stakeholders"], "stakeholders", minimum=1, maximum=MAX_STAKEHOLDERS, what="stakeholders"
+        )
         if items is not None:
             people = check.each(items, lambda item, n: _stakeholder(check, item, n))
             if people is not None:
@@ -77,7 +79,8 @@ def _stakeholder(check: Checker, item: YamlValue, number: int) -> Stakeholder | 
     ok = True
     for key, value in item.fields.items():
         if key not in FIELDS:
-            check.report(item.key_lines.get(key, value.line), f"stakeholders.{key}", f"unknown field; a stakeholder has: {', '.join(FIELDS)}", item=number)
+            check.report(item.key_lines.get(key, value.line), f"stakeholders.{key}",
+                         f"unknown field; a stakeholder has: {', '.join(FIELDS)}", item=number)
             ok = False
     for key in FIELDS:
         if key not in item.fields:

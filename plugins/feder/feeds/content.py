@@ -23,7 +23,10 @@ HtmlTransform = Callable[[str], str]
 
 # Elements a feed must not carry: the W3C feed validator flags them as dangerous
 # markup, and readers strip them anyway. `headerlink` is the ¶ after each heading.
-_DROPPED = ("script", "noscript", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta", "portal")
+_DROPPED = (
+    "script", "noscript", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta",
+    "portal",
+)
 
 
 def without_active_content(html: str) -> str:

@@ -93,7 +93,10 @@ class FeedPlanner:
                 lang, feed_title(lang, self.site_name), self.urls.home(lang),
                 self.descriptions.get(lang) or self.site_name, self.blog.in_language(lang),
             )
-            feeds += [PlannedFeed(self.urls.rss(lang), "rss", channel), PlannedFeed(self.urls.atom(lang), "atom", channel)]
+            feeds += [
+                PlannedFeed(self.urls.rss(lang), "rss", channel),
+                PlannedFeed(self.urls.atom(lang), "atom", channel),
+            ]
             for tag in self.tags.in_language(lang) if self.tags else []:
                 description = tag.description(lang) or strings(lang)["tag_heading"].format(name=tag.name(lang))
                 channel = self._channel(

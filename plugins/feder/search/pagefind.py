@@ -54,7 +54,9 @@ def build_index(site_dir: Path, output: Path, glob: str) -> None:
         command(site_dir, output, glob), check=False, capture_output=True, text=True, cwd=site_dir, env=environment(),
     )
     if result.returncode != 0:
-        raise IndexingFailed(f"Pagefind failed (exit code {result.returncode}): {(result.stderr or result.stdout).strip()}")
+        raise IndexingFailed(
+            f"Pagefind failed (exit code {result.returncode}): {(result.stderr or result.stdout).strip()}"
+        )
     prune(output)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import string
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
