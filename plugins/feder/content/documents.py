@@ -20,11 +20,7 @@ from feder.content.languages import Languages
 from feder.content.posts import Post
 from feder.content.text import fenced_blocks
 from feder.content.urls import Urls
-
-try:
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+from feder.content.yamlloader import SafeLoader
 
 # The metadata forms MkDocs reads at the top of a page (mkdocs.utils.meta).
 _YAML_META = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -132,7 +128,7 @@ def split_page(text: str) -> tuple[str, int]:
     match = _YAML_META.match(text)
     if match:
         try:
-            data = yaml.load(match.group(1), Loader=_SafeLoader)
+            data = yaml.load(match.group(1), Loader=SafeLoader)
         except yaml.YAMLError:
             data = None
         if isinstance(data, dict):

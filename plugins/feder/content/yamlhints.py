@@ -16,10 +16,7 @@ from dataclasses import dataclass
 
 import yaml
 
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from feder.content.yamlloader import SafeLoader
 
 _LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<dash>-(?:[ \t]+|$))?"
@@ -80,7 +77,7 @@ def explain(text: str, stopped: tuple[int, int]) -> Hint | None:
 
 def stop_of(text: str) -> tuple[int, int] | None:
     """Where the parser stops on `text`, or None when it parses."""
-    loader = _Loader(text)
+    loader = SafeLoader(text)
     try:
         loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
