@@ -15,14 +15,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-try:
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
-
 from feder.content.linksite import LinkOptions
-from feder.content.loading import DEFAULT_DOCS_DIR, SiteSources
+from feder.content.loading import DEFAULT_CACHE_DIR, DEFAULT_DOCS_DIR, DEFAULT_PER_PAGE, SiteSources
 from feder.content.rendering import MarkdownSettings, PythonCall, PythonName
+from feder.content.yamlloader import SafeLoader
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN = "feder"
@@ -32,7 +28,7 @@ class ProjectError(Exception):
     """mkdocs.yml is missing or unusable; the message says what to do."""
 
 
-class _ConfigLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+class _ConfigLoader(SafeLoader):
     """A safe loader that accepts the tags mkdocs.yml may contain without importing anything."""
 
 
@@ -43,7 +39,7 @@ def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
     for name in names:
         if isinstance(name, str) and name in os.environ:
             try:  # the variable's text is read as a YAML scalar: `false` is a boolean
-                return yaml.load(os.environ[name], Loader=_SafeLoader)
+                return yaml.load(os.environ[name], Loader=SafeLoader)
             except yaml.YAMLError:
                 return os.environ[name]
     return default
@@ -100,14 +96,16 @@ class Project:
 
     def link_options(self) -> LinkOptions:
         """The settings the build checks links with (`site_url`'s path, the list pages' size)."""
-        per_page = self.options.get("per_page", 10)
-        return LinkOptions(urlsplit(self.site_url).path or "/", per_page if isinstance(per_page, int) else 10)
+        per_page = self.options.get("per_page", DEFAULT_PER_PAGE)
+        if not isinstance(per_page, int):
+            per_page = DEFAULT_PER_PAGE
+        return LinkOptions(urlsplit(self.site_url).path or "/", per_page)
 
     def cache_dir(self) -> Path | None:
         """Where the feder plugin keeps its cache (`cache`, `cache_dir`), or None when it is off."""
         if self.options.get("cache", True) is False:
             return None
-        return self.root / str(self.options.get("cache_dir", ".cache/feder"))
+        return self.root / str(self.options.get("cache_dir", DEFAULT_CACHE_DIR))
 
 
 def find_config(start: Path) -> Path | None:

@@ -19,7 +19,7 @@ from feder.content.blog import Blog
 from feder.content.documents import Document
 from feder.content.links import LinkablePage, PageLinks
 from feder.content.listings import plan_listings
-from feder.content.loading import SiteSources
+from feder.content.loading import DEFAULT_PER_PAGE, SiteSources
 from feder.content.posts import Post
 from feder.content.publishing import State, state_of
 from feder.content.sources import PostSource
@@ -36,7 +36,7 @@ class LinkOptions:
 
     base_path: str = "/"
     """The path of `site_url` (`/feder/`): site paths may start with it."""
-    per_page: int = 10
+    per_page: int = DEFAULT_PER_PAGE
     """Posts per list page (`plugins.feder.per_page`): decides the numbered list pages."""
     drafts_shown: bool = False
     """`mkdocs serve` shows drafts and scheduled posts: links to them work there."""
