@@ -13,6 +13,8 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
+from feder.content.posts import Post
+
 _MORE_HTML = re.compile(r"<!--\s*more\s*-->")
 
 
@@ -25,6 +27,12 @@ def excerpt_html(content: str) -> str:
         if isinstance(element, etree._Element) and element.tag == "p":
             return lxml.html.tostring(element, encoding="unicode", with_tail=False)
     return ""
+
+
+def post_description(post: Post, html: str) -> str:
+    """A post's description (meta description, feed summary): the author's summary, or else the
+    plain text of the excerpt of `html`, the post's rendered HTML."""
+    return post.summary or plain_text(excerpt_html(html))
 
 
 def plain_text(html: str) -> str:
