@@ -35,10 +35,6 @@ def _fn(name: str, path_part: str) -> Callable[[Frame], bool]:
     return lambda f: f.function == name and path_part in (f.file_path or "")
 
 
-def _path(part: str) -> Callable[[Frame], bool]:
-    return lambda f: part in (f.file_path or "")
-
-
 PLUGINS = (
     ("feder/plugins/search", "search plugin"), ("feder/plugins/blog", "feder plugin"),
     ("feder/plugins/explainers", "explainers plugin"), ("/hooks/", "hooks"),

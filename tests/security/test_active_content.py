@@ -17,6 +17,7 @@ from feder.cli import main
 from feder.content.activecontent import find_active_content
 from feder.explainers import EXPLAINERS, PageRenderer
 from feder.explainers.blocks import scan
+from tests.support.logs import mkdocs_messages
 from tests.support.sitebuilder import make_site, plugins, post
 
 PREFIX = "Erster Absatz.\n\n<!-- more -->\n\n"
@@ -114,28 +115,14 @@ def active_site(tmp_path_factory):
     return make_site(tmp_path_factory.mktemp("active"), files)
 
 
-class Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 @pytest.fixture(scope="module")
 def reported(active_site):
     """The problems as `feder check --format json` and as the build report them."""
     with pytest.MonkeyPatch.context() as env:
         env.chdir(active_site.root)
         env.setenv("NO_MKDOCS_2_WARNING", "1")
-        errors = Errors()
-        logging.getLogger("mkdocs").addHandler(errors)
-        try:
-            with pytest.raises(Abort):
-                active_site.build(plugins=plugins() + ["feder-explainers"])
-        finally:
-            logging.getLogger("mkdocs").removeHandler(errors)
+        with mkdocs_messages(logging.ERROR) as errors, pytest.raises(Abort):
+            active_site.build(plugins=plugins() + ["feder-explainers"])
         result = CliRunner().invoke(main, ["check", "--format", "json"], env={"GITHUB_ACTIONS": None})
     [build_error] = [m for m in errors.messages if "problem(s) in the content" in m]
     return result, json.loads(result.stdout), build_error.splitlines()[1:]

@@ -21,6 +21,7 @@ from mkdocs.exceptions import Abort
 
 import feder
 from tests.security import hostile
+from tests.support.logs import mkdocs_messages
 from tests.support.sitebuilder import make_site, post
 
 spec = importlib.util.spec_from_file_location("feder_hooks_csp_policy", hostile.CSP_HOOK)
@@ -138,15 +139,6 @@ def test_every_hash_in_every_policy_is_a_trusted_template_script(hostile_site):
     assert {"partials/javascripts/base.html", "partials/javascripts/content.html"} <= seen_templates <= set(REVIEWED)
 
 
-class Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def test_an_unknown_inline_script_fails_the_build_naming_the_source_files(tmp_path, monkeypatch):
     """A theme override (the site's custom_dir) that puts a script into every page's footer."""
     site = make_site(tmp_path, {
@@ -156,14 +148,9 @@ def test_an_unknown_inline_script_fails_the_build_naming_the_source_files(tmp_pa
         ),
     })
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    errors = Errors()
-    logging.getLogger("mkdocs").addHandler(errors)
-    try:
-        with pytest.raises(Abort):
-            site.build(theme={"name": "material", "language": "de", "font": False, "custom_dir": "overrides"},
-                       hooks=[hostile.CSP_HOOK])
-    finally:
-        logging.getLogger("mkdocs").removeHandler(errors)
+    with mkdocs_messages(logging.ERROR) as errors, pytest.raises(Abort):
+        site.build(theme={"name": "material", "language": "de", "font": False, "custom_dir": "overrides"},
+                   hooks=[hostile.CSP_HOOK])
     [message] = [m for m in errors.messages if "inline script that no template emits" in m]
     assert "posts/a.de.md: inline script `steal(document.cookie)`" in message
     assert "docs/about.md: inline script `steal(document.cookie)`" in message

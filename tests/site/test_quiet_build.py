@@ -9,33 +9,17 @@ from pathlib import Path
 import lxml.etree
 from mkdocs.config import load_config
 
+from tests.support.logs import mkdocs_messages
 from tests.support.sitebuilder import post
 
 REPO = Path(__file__).resolve().parents[2]
 MKDOCS_PROGRESS = ("Cleaning site directory", "Building documentation to directory: ", "Documentation built in ")
 
 
-class Everything(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def test_a_clean_build_logs_only_mkdocs_progress(site):
     site.write({"posts/a.de.md": post("Ein Beitrag", tags=["KI"]), "posts/a.en.md": post("A post")})
-    handler = Everything()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    level = logger.level
-    logger.setLevel(logging.INFO)
-    try:
+    with mkdocs_messages(logging.INFO) as handler:
         site.build()
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
     assert [m for m in handler.messages if not m.startswith(MKDOCS_PROGRESS)] == []
 
 

@@ -57,9 +57,6 @@ REFUSED_ELEMENTS: dict[str, tuple[str, str]] = {
     "meta": ("page metadata", "remove it; title, summary and the other facts of a post go in its frontmatter"),
     "link": ("a resource loaded into the page", LINK_ADVICE),
 }
-DOCUMENT_ELEMENTS = ("html", "head", "body")
-"""A post is part of a page; browsers merge the attributes of these tags into the page's own."""
-
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "mocha"})
 URL_ATTRIBUTES = frozenset({
     "href", "src", "action", "formaction", "poster", "data", "cite", "background", "lowsrc", "dynsrc",

@@ -5,7 +5,6 @@ feed, its relative links must be rewritten for the new place.
 """
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
@@ -47,16 +46,6 @@ def is_external(link: str) -> bool:
     """Links that point elsewhere (other host, other scheme) or to the site root."""
     parts = urlsplit(link)
     return bool(parts.scheme or parts.netloc or link.startswith("/"))
-
-
-def relative_url(target: str, base: str) -> str:
-    """`target` seen from page `base`, both relative to the site root (`posts/x/`, `page/2/`)."""
-    path, _, fragment = target.partition("#")
-    base_dir = base if base.endswith("/") or not base else posixpath.dirname(base) + "/"
-    relative = posixpath.relpath("/" + path, "/" + base_dir)
-    if (not path or path.endswith("/")) and not relative.endswith("/"):
-        relative += "/"
-    return relative + (f"#{fragment}" if fragment else "")
 
 
 def rebase_links(html: str, from_url: str, to_url: str) -> str:

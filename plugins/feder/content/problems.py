@@ -27,14 +27,6 @@ class Problem:
         return self.severity == "error"
 
 
-class ContentError(Exception):
-    """Raised when content has errors; carries every problem, not just the first."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(problems)
-        super().__init__(format_problems(self.problems))
-
-
 def format_problems(problems: Iterable[Problem]) -> str:
     return "\n".join(str(problem) for problem in problems)
 

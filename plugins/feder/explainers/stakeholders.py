@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from feder.content.yamltext import YamlValue, describe
 from feder.explainers.i18n import Strings
@@ -12,7 +12,6 @@ NAME = "stakeholders"
 PARAMETERS = ("title", "stakeholders")
 GROUPS: tuple[str, ...] = ("sponsor", "advocate", "agent", "opinion_leader", "influencer")
 LEVELS: tuple[str, ...] = ("low", "high")
-Level = Literal["low", "high"]
 FIELDS = ("name", "group", "influence", "support")
 MAX_STAKEHOLDERS = 20
 # Reading order of the 2×2 grid: high influence on top, high support on the right.

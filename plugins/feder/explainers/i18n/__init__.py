@@ -9,7 +9,6 @@ from typing import Any
 import yaml
 
 LANGUAGES: tuple[str, ...] = ("de", "en")
-DEFAULT_LANGUAGE = "de"
 
 
 class Strings:
