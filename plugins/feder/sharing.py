@@ -97,12 +97,12 @@ class Sharing:
 
     def _count(self, entry: PageEntry) -> str:
         """`12 Beiträge`: how many posts the whole list has."""
-        views, listing, lang = self.views, entry.listing, entry.lang
+        views, listing, lang, index = self.views, entry.listing, entry.lang, self.views.tag_index
         assert listing is not None
         if entry.kind == "author":
             count = len(views.blog.by_author(lang, listing.subject or ""))
-        elif entry.kind == "tag" and views.tag_index is not None and views.tag_index.get(listing.subject or ""):
-            count = views.tag_index.count(views.tag_index.get(listing.subject or ""), lang)  # type: ignore[arg-type]
+        elif entry.kind == "tag" and index is not None and (tag := index.get(listing.subject or "")):
+            count = index.count(tag, lang)
         else:
             count = len(views.blog.in_language(lang))
         t = strings(lang)

@@ -58,7 +58,7 @@ def new(
 def _new_post(site, title: str, lang: str | None, tags: str | None, authors: tuple[str, ...],
               date: dt.datetime | None, slug: str | None) -> Path:
     from feder.content.slugs import is_slug, slugify
-    from feder.content.writing import render_post
+    from feder.content.writing import Value, render_post
 
     sources = site.sources
     lang = _language(sources, lang or sources.languages.default)
@@ -79,7 +79,7 @@ def _new_post(site, title: str, lang: str | None, tags: str | None, authors: tup
             f"{other.path} already uses the slug '{slug}'. To translate it, run "
             f"`feder new --translate {slug} --lang {lang}`; for a new post, pass another --slug"
         )
-    fields = {
+    fields: dict[str, Value] = {
         "title": title,
         "date": (date.date() if date else dt.datetime.now(sources.timezone).date()),
         "authors": _authors(sources, authors),
@@ -92,7 +92,7 @@ def _new_post(site, title: str, lang: str | None, tags: str | None, authors: tup
 
 def _new_translation(site, reference: str, lang: str | None) -> Path:
     from feder.content.loading import load_content
-    from feder.content.writing import render_post
+    from feder.content.writing import Value, render_post
 
     sources = site.sources
     slug = _slug_of(reference)
@@ -115,7 +115,7 @@ def _new_translation(site, reference: str, lang: str | None) -> Path:
     if post is None:
         problems = "\n".join(str(p) for p in content.problems if p.path == source.path)
         raise click.ClickException(f"fix the source post first (feder check {source.path}):\n{problems}")
-    fields = {
+    fields: dict[str, Value] = {
         "title": post.title,
         "date": _written_date(post.date, sources.timezone),
         "authors": list(post.authors),

@@ -34,7 +34,13 @@ class _ConfigLoader(SafeLoader):
 
 def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
     """`!ENV NAME` or `!ENV [NAME, OTHER, default]`, as MkDocs resolves it."""
-    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    if isinstance(node, yaml.ScalarNode):
+        names: list[Any] = [loader.construct_scalar(node)]
+    elif isinstance(node, yaml.SequenceNode):
+        names = loader.construct_sequence(node)
+    else:  # a mapping, refused in the words of PyYAML's construct_sequence
+        message = "expected a sequence node, but found mapping"
+        raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
     default = names.pop() if len(names) > 1 else None
     for name in names:
         if isinstance(name, str) and name in os.environ:

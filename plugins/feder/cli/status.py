@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Set
 from pathlib import Path
 
 import click
@@ -129,7 +130,7 @@ def as_text(result, broken: list[str]) -> str:
     return "\n".join(out)
 
 
-def table(rows: list[list[str]], numeric: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def table(rows: list[list[str]], numeric: Set[int] = frozenset()) -> list[str]:
     """Aligned columns, indented by two spaces; `numeric` columns are right-aligned."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []

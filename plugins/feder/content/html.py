@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -24,7 +25,8 @@ def excerpt_html(content: str) -> str:
         return content[: match.start()].strip()
     for element in _fragments(content):
         if isinstance(element, etree._Element) and element.tag == "p":
-            return lxml.html.tostring(element, encoding="unicode", with_tail=False)
+            paragraph: str = lxml.html.tostring(element, encoding="unicode", with_tail=False)
+            return paragraph
     return ""
 
 
@@ -88,10 +90,17 @@ def rewrite_links(html: str, rewrite: Callable[[str], str]) -> str:
     return inner_html(root)
 
 
-def _fragments(html: str) -> list:
+def _fragments(html: str) -> list[etree._Element | str]:
     if not html.strip():
         return []
-    return lxml.html.fragments_fromstring(html)
+    # lxml-stubs type the result as one element; lxml returns the list (leading text first).
+    return cast("list[etree._Element | str]", lxml.html.fragments_fromstring(html))
+
+
+def xpath_elements(root: etree._Element, path: str) -> list[etree._Element]:
+    """The elements `path` selects (lxml types an XPath result as anything an XPath can give)."""
+    found = root.xpath(path)
+    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
 
 
 def inner_html(root: etree._Element) -> str:
@@ -116,6 +125,7 @@ def drop_element(element: etree._Element) -> None:
 
 def anchor_ids(root: etree._Element) -> set[str]:
     """The anchors of rendered HTML as MkDocs counts them: every `id`, and the `name` of every `<a>`."""
-    found = {str(value) for value in root.xpath(".//@id | self::*/@id")}
+    ids = root.xpath(".//@id | self::*/@id")
+    found = {str(value) for value in ids} if isinstance(ids, list) else set()
     found.update(str(element.get("name")) for element in root.iter("a") if element.get("name"))
     return found

@@ -129,7 +129,8 @@ class DocumentRenderer:
             text = transform(text)
         # A new converter for every document, as MkDocs makes one for every page: extensions
         # keep state between documents, and not every one resets all of it.
-        return self.settings.markdown().convert(text)
+        html: str = self.settings.markdown().convert(text)
+        return html
 
 
 def _without_repeats(names: Sequence[str]) -> tuple[str, ...]:

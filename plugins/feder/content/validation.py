@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from feder.content.authors import Author
 from feder.content.posts import Post
-from feder.content.problems import Problem
+from feder.content.problems import Problem, Severity
 from feder.content.reading import RawPost
 from feder.content.slugs import slugify
 from feder.content.text import fingerprint, split_excerpt
@@ -45,8 +45,8 @@ class _Check:
         self.fields = raw.meta.fields
         self.problems: list[Problem] = []
 
-    def problem(self, line: int, field: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(self.raw.source.path, line, field, message, severity))  # type: ignore[arg-type]
+    def problem(self, line: int, field: str, message: str, severity: Severity = "error") -> None:
+        self.problems.append(Problem(self.raw.source.path, line, field, message, severity))
 
     def line(self, key: str) -> int:
         return self.raw.meta.key_lines.get(key, MISSING_LINE)

@@ -35,9 +35,12 @@ class Scan:
 class PostLike(Protocol):
     """What the validator needs of `feder.content.posts.Post`."""
 
-    path: str
-    body: str
-    body_line: int
+    @property
+    def path(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def body_line(self) -> int: ...
 
 
 def scan(markdown: str, *, path: str, first_line: int = 1) -> Scan:

@@ -19,7 +19,7 @@ class IndexingFailed(RuntimeError):
 
 
 def executable() -> Path:
-    from pagefind_bin import get_executable  # type: ignore[import-untyped]
+    from pagefind_bin import get_executable
 
     return get_executable()
 

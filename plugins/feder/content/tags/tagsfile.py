@@ -26,7 +26,7 @@ from pathlib import Path
 
 from feder.content.languages import Languages
 from feder.content.posts import Post
-from feder.content.problems import Problem
+from feder.content.problems import Problem, Severity
 from feder.content.slugs import slugify
 from feder.content.validation import Validator, normal_spaces
 from feder.content.yamltext import YamlValue, describe, parse_yaml, quoting_hint
@@ -88,8 +88,8 @@ class _Reader:
         self.claims: dict[str, _Claim] = {}
         self.aliases: dict[str, str] = {}
 
-    def problem(self, line: int, field_name: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(self.path, line, field_name, message, severity))  # type: ignore[arg-type]
+    def problem(self, line: int, field_name: str, message: str, severity: Severity = "error") -> None:
+        self.problems.append(Problem(self.path, line, field_name, message, severity))
 
     def claim(self, slug: str, tag_id: str, what: str, line: int, field_name: str, advice: str) -> bool:
         """Record that `slug` means the tag `tag_id`; a slug of another tag is a problem."""
@@ -203,17 +203,17 @@ class _Reader:
             ))
             return {}
         texts: dict[str, str] = {}
-        for lang, text in value.fields.items():
+        for lang, given in value.fields.items():
             line = value.key_lines[lang]
             if lang not in self.languages:
                 self.problem(
                     line, f"{field_name}.{lang}", f"unknown language; expected {self.languages.described()}", "warning"
                 )
-            elif not isinstance(text.value, str) or not text.value.strip():
-                what = "empty" if text.value in (None, "") else describe(text)
-                self.problem(text.line, f"{field_name}.{lang}", f"is {what}; expected text{quoting_hint(text)}")
+            elif not isinstance(given.value, str) or not given.value.strip():
+                what = "empty" if given.value in (None, "") else describe(given)
+                self.problem(given.line, f"{field_name}.{lang}", f"is {what}; expected text{quoting_hint(given)}")
             else:
-                texts[lang] = normal_spaces(text.value)
+                texts[lang] = normal_spaces(given.value)
         return texts
 
     def alias(self, alias: str, aliases: YamlValue) -> None:
