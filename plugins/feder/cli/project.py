@@ -8,6 +8,7 @@ would key them, so that `check_site` runs exactly the checks of the build.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,15 +155,16 @@ def read_config(config_file: Path) -> dict[str, Any]:
     """mkdocs.yml as a mapping, with `INHERIT:` resolved as MkDocs does (the child wins)."""
     try:
         with config_file.open("rb") as stream:
-            config = yaml.load(stream, Loader=_ConfigLoader)
+            loaded: object = yaml.load(stream, Loader=_ConfigLoader)
     except OSError as exc:
         raise ProjectError(f"cannot read {config_file}: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
         raise ProjectError(f"{config_file} is not valid YAML: {exc}") from exc
-    if config is None:
-        config = {}
-    if not isinstance(config, dict):
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
         raise ProjectError(f"{config_file} must hold settings as 'key: value' lines")
+    config: dict[str, Any] = loaded
     parent = config.pop("INHERIT", None)
     if isinstance(parent, str):
         parent_file = (config_file.parent / parent).resolve()
@@ -183,7 +185,7 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _plugin_entries(value: Any, config_file: Path):
+def _plugin_entries(value: Any, config_file: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     """(name, options) of each plugin, from the list or the mapping form of `plugins:`."""
     if value is None:
         return
@@ -207,9 +209,8 @@ def _plugin_entries(value: Any, config_file: Path):
 def _theme_name(theme: Any) -> str | None:
     if isinstance(theme, str):
         return theme
-    if isinstance(theme, dict) and isinstance(theme.get("name"), str):
-        return theme["name"]
-    return None
+    name = theme.get("name") if isinstance(theme, dict) else None
+    return name if isinstance(name, str) else None
 
 
 def _keyed_names(names: list[str], theme: str | None) -> list[str]:

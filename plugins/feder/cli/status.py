@@ -5,10 +5,14 @@ import datetime as dt
 import json
 from collections.abc import Set
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from feder.cli.options import config_file_option, format_option, project
+
+if TYPE_CHECKING:
+    from feder.cli.overview import Overview
 
 
 @click.command()
@@ -44,7 +48,7 @@ def status(output_format: str, config_file: Path | None) -> None:
         click.echo(as_text(result, broken))
 
 
-def as_json(result, broken: list[str]) -> dict:
+def as_json(result: Overview, broken: list[str]) -> dict[str, Any]:
     return {
         "posts": result.counts,
         "missing_translations": [
@@ -73,7 +77,7 @@ def as_json(result, broken: list[str]) -> dict:
     }
 
 
-def as_text(result, broken: list[str]) -> str:
+def as_text(result: Overview, broken: list[str]) -> str:
     out: list[str] = []
     rows = [["language", "published", "draft", "scheduled"]]
     rows += [[lang, *(str(n) for n in counts.values())] for lang, counts in result.counts.items()]

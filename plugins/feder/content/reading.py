@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 
 from feder.content.problems import Problem
 from feder.content.sources import PostSource
 from feder.content.yamltext import YamlValue, describe, parse_yaml
 
-_HANDLER = frontmatter.YAMLHandler()
+_HANDLER = YAMLHandler()
 
 
 @dataclass(frozen=True)

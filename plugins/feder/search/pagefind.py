@@ -21,7 +21,8 @@ class IndexingFailed(RuntimeError):
 def executable() -> Path:
     from pagefind_bin import get_executable
 
-    return get_executable()
+    found: Path = get_executable()
+    return found
 
 
 OPTIONS = ("--exclude-selectors", ".headerlink, .feder-meta, .feder-state, .feder-post__footer")
