@@ -1,13 +1,14 @@
 """The blog the command-line tests run `feder` in: its files, and `feder` run through click's CliRunner."""
 from __future__ import annotations
 
-import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from click.testing import CliRunner, Result
 
 from feder.cli import main
+from tests.support.sitebuilder import write_files
 
 # Material's own plugins are named through the theme (`offline` → `material/offline`); the custom
 # fence uses a `!!python/name:` tag, which the command must read without importing anything.
@@ -57,11 +58,8 @@ class Blog:
     def posts(self) -> Path:
         return self.root / "posts"
 
-    def write(self, files: dict[str, str]) -> None:
-        for name, text in files.items():
-            path = self.root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(textwrap.dedent(text) if text.startswith("\n") else text, encoding="utf-8")
+    def write(self, files: Mapping[str, str]) -> None:
+        write_files(self.root, files)
 
     def read(self, name: str) -> str:
         return (self.root / name).read_text(encoding="utf-8")

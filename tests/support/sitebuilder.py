@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,17 @@ def post(
     return f"---\n{front}---\n{body}"
 
 
+def write_files(root: Path, files: Mapping[str, str | bytes]) -> None:
+    """Each file below `root`, folders made as needed; a text that starts with a newline is dedented."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
+
+
 @dataclass
 class Site:
     root: Path
@@ -67,14 +79,8 @@ class Site:
     def site_dir(self) -> Path:
         return self.root / "site"
 
-    def write(self, files: dict[str, str | bytes]) -> None:
-        for name, content in files.items():
-            path = self.root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
+    def write(self, files: Mapping[str, str | bytes]) -> None:
+        write_files(self.root, files)
 
     def build(self, *, strict: bool = True, **overrides: Any) -> None:
         (self.root / "mkdocs.yml").write_text(
