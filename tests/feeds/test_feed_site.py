@@ -83,7 +83,9 @@ def test_every_feed_follows_the_validator_rules(built):
 
 
 def test_items_are_the_published_posts_of_the_language_newest_first(built):
-    titles = lambda path: [item.findtext("title") for item in rss_items(built, path)]  # noqa: E731
+    def titles(path):
+        return [item.findtext("title") for item in rss_items(built, path)]
+
     assert titles("feed.xml") == ["BANI statt VUCA", "Mittendrin", "Ein alter Beitrag"]
     assert titles("en/feed.xml") == ["BANI instead of VUCA"]
     assert titles("tags/vertrieb/feed.xml") == ["BANI statt VUCA", "Ein alter Beitrag"]

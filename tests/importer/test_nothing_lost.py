@@ -56,7 +56,9 @@ def pages(draw) -> list[str]:
 
 
 def _line(draw, kind: str, mark: str) -> str:
-    words = lambda low, high: " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=low, max_size=high)))  # noqa: E731
+    def words(low: int, high: int) -> str:
+        return " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=low, max_size=high)))
+
     made = {
         "title": lambda: f"{mark} {words(1, 6)}".strip(),
         "prose": lambda: f"{mark} {words(6, 30)}.",

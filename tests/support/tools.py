@@ -75,7 +75,7 @@ def chromium() -> str:
     if not os.access(path, os.X_OK):
         unavailable(f"no Chromium at {path}: install it (apt-get install chromium; .ci/run does) or set FEDER_CHROMIUM")
     try:
-        import playwright.sync_api  # noqa: F401
+        import playwright.sync_api  # noqa: F401 - only whether it imports
     except ImportError:
         unavailable("Playwright for Python is not installed: run `make .venv/.installed`")
     return path
