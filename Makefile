@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test serve bench bench-peers bench-reader clean node help
+.PHONY: build test lint serve bench bench-peers bench-reader clean node help
 
 # The venv is rebuilt whenever the lock file or the package metadata changes.
 $(STAMP): requirements.lock pyproject.toml
@@ -42,6 +42,12 @@ node: $(NODE_STAMP) ## Install the test-only JavaScript tools (needs npm)
 
 test: $(STAMP) node ## Run the whole test suite
 	$(BIN)/python -m pytest
+
+# The linters as configured in pyproject.toml: ruff (pyflakes, pycodestyle, isort, bugbear,
+# pyupgrade) over the repository and mypy over the feder package; both run, either fails the target.
+# Not yet part of `make test`.
+lint: $(STAMP) ## Run ruff and mypy (configured in pyproject.toml)
+	@status=0; $(BIN)/ruff check . || status=1; $(BIN)/mypy || status=1; exit $$status
 
 serve: $(STAMP) ## Live preview on http://127.0.0.1:8000/feder/ (shows content errors in the browser)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

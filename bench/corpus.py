@@ -103,7 +103,9 @@ class Writer:
     def explainer(self) -> str:
         if self.rng.random() < 0.5:
             return BANI.format(trait=self.rng.choice(TRAITS))
-        return FUNNEL.format(visitors=self.rng.randrange(10_000, 90_000, 1000), value=self.rng.randrange(5_000, 50_000, 500))
+        return FUNNEL.format(
+            visitors=self.rng.randrange(10_000, 90_000, 1000), value=self.rng.randrange(5_000, 50_000, 500)
+        )
 
     def body(self, index: int, explainer: bool) -> str:
         rng = self.rng

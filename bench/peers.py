@@ -13,7 +13,6 @@ from pathlib import Path
 
 from sites import REPO, Site, _fresh, _write_config, post_files
 
-VENV = REPO / "bench" / ".peers-venv"
 AVATAR = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n'
 _AUTHOR_ID = re.compile(r"^([a-z0-9][a-z0-9_-]*):\s*$", re.MULTILINE)
 

@@ -121,7 +121,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
     result = measure(args.site, args.url_path, args.post, edits=args.edits, port=args.port)
-    json.dump({"first_build": result.first_build, "latencies": result.latencies, "median": result.median}, sys.stdout, indent=2)
+    figures = {"first_build": result.first_build, "latencies": result.latencies, "median": result.median}
+    json.dump(figures, sys.stdout, indent=2)
     print()
 
 

@@ -20,8 +20,8 @@ import os
 import shutil
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from pyinstrument import Profiler
 from pyinstrument.frame import Frame
@@ -33,10 +33,6 @@ Rule = tuple[str, Callable[[Frame], bool]]
 
 def _fn(name: str, path_part: str) -> Callable[[Frame], bool]:
     return lambda f: f.function == name and path_part in (f.file_path or "")
-
-
-def _path(part: str) -> Callable[[Frame], bool]:
-    return lambda f: part in (f.file_path or "")
 
 
 PLUGINS = (
@@ -140,7 +136,9 @@ def main() -> None:
     if args.serve_rebuild:
         build_once(config_file, site_dir, serve=True)
         if args.edit and original is not None:
-            args.edit.write_text(original.replace("\n\n", " Geändert.\n\n", 2).replace(" Geändert.", "", 1), encoding="utf-8")
+            args.edit.write_text(
+                original.replace("\n\n", " Geändert.\n\n", 2).replace(" Geändert.", "", 1), encoding="utf-8"
+            )
     profiler = Profiler(interval=0.001)
     profiler.start()
     try:

@@ -43,7 +43,9 @@ from measure import REPO, VENV_BIN
 OUT = REPO / "bench" / "out"
 LIGHTHOUSE = REPO / "bench" / "reader" / "node_modules" / "lighthouse" / "cli" / "index.js"
 CHROMIUM = os.environ.get("FEDER_CHROMIUM", "/usr/bin/chromium")
-CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
+CHROME_FLAGS = (
+    "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
+)
 QUERY = "vertrieb"
 BASE_PATH = "/feder/"
 
@@ -60,7 +62,9 @@ class SiteFigures:
 
 def build_site(name: str, corpus: Path, work: Path) -> sites.Site:
     site = sites.make_ours(corpus, work / name)
-    measure.run([str(VENV_BIN / "mkdocs"), "build", "-f", str(site.config_file), "-d", str(site.site_dir)], cwd=site.root)
+    measure.run(
+        [str(VENV_BIN / "mkdocs"), "build", "-f", str(site.config_file), "-d", str(site.site_dir)], cwd=site.root
+    )
     return site
 
 
@@ -162,7 +166,10 @@ def measure_site(name: str, site: sites.Site, posts: tuple[int, int], lighthouse
             browser.close()
         for label in ("post (de)", "home", "tag") if lighthouse_runs else ():
             log(f"  {name}: Lighthouse, {label}")
-            figures.lighthouse[label] = {"url": pages[label], **lighthouse(server.base_url + pages[label], lighthouse_runs)}
+            figures.lighthouse[label] = {
+                "url": pages[label],
+                **lighthouse(server.base_url + pages[label], lighthouse_runs),
+            }
     return figures
 
 
@@ -171,22 +178,25 @@ def kb(count: int) -> str:
 
 
 def report(results: list[SiteFigures]) -> str:
-    lines = ["| site | posts (files) | German post view | English post view | search requests before opening | first search (“vertrieb”) |",
+    lines = ["| site | posts (files) | German post view | English post view | search requests before opening "
+             "| first search (“vertrieb”) |",
              "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
         before = sum(len(view["search_requests"]) for view in r.views.values())
         search = f"{kb(r.search['bytes'])} ({r.search['requests']} requests; {r.search['status']})" if r.search else "–"
+        de, en = r.views["post (de)"], r.views["post (en)"]
         lines.append(
-            f"| {r.name} | {r.posts:,} ({r.post_files:,}) | {kb(r.views['post (de)']['bytes'])} ({r.views['post (de)']['requests']} requests) "
-            f"| {kb(r.views['post (en)']['bytes'])} ({r.views['post (en)']['requests']} requests) | {before} | {search} |"
+            f"| {r.name} | {r.posts:,} ({r.post_files:,}) | {kb(de['bytes'])} ({de['requests']} requests) "
+            f"| {kb(en['bytes'])} ({en['requests']} requests) | {before} | {search} |"
         )
     if any(r.lighthouse for r in results):
-        lines += ["", "| site | posts (files) | page | performance | accessibility |", "| --- | ---: | --- | ---: | ---: |"]
+        lines += ["", "| site | posts (files) | page | performance | accessibility |",
+                  "| --- | ---: | --- | ---: | ---: |"]
         for r in results:
             for label, scores in r.lighthouse.items():
                 lines.append(
                     f"| {r.name} | {r.posts:,} ({r.post_files:,}) | {label} (`{scores['url'] or '/'}`) "
-                    f"| {scores['performance']['median']:.0f} ({', '.join(str(s) for s in scores['performance']['runs'])}) "
+                    f"| {scores['performance']['median']:.0f} ({', '.join(map(str, scores['performance']['runs']))}) "
                     f"| {scores['accessibility']['median']:.0f} |"
                 )
     return "\n".join(lines)
@@ -194,7 +204,9 @@ def report(results: list[SiteFigures]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, help="the large corpus (a folder with posts/); default: bench/corpus.py, 1,000 posts")
+    parser.add_argument(
+        "--corpus", type=Path, help="the large corpus (a folder with posts/); default: bench/corpus.py, 1,000 posts"
+    )
     parser.add_argument("--lighthouse-runs", type=int, default=3)
     parser.add_argument("--no-lighthouse", action="store_true")
     parser.add_argument("--work", type=Path, help="build the sites here (default: a temporary folder)")

@@ -34,9 +34,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import cards as card_bench
 import corpus as corpus_generator
 import measure
-import cards as card_bench
 import preview
 import sites
 from measure import REPO, VENV_BIN, Run, Summary
@@ -100,7 +100,8 @@ def build(site: sites.Site, *, cold: bool = False, site_dir: Path | None = None)
 def same_files(one: Path, other: Path) -> list[str]:
     """Files that differ between two built sites (a cached build must write the same bytes)."""
     def digests(root: Path) -> dict[str, str]:
-        return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in root.rglob("*") if p.is_file()}
+        return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in root.rglob("*") if p.is_file()}
     a, b = digests(one), digests(other)
     return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
 
@@ -143,7 +144,9 @@ def measure_size(corpus: Path, size: int, runs: int, *, peers: bool, cards: bool
         _record(variants["ours-warm"], build(ours, site_dir=warm_dir), ours, warm_dir)
         differ = same_files(ours.site_dir, warm_dir)
         if differ:
-            raise SystemExit(f"N={size}: the warm (cached) build differs from the cold one in {len(differ)} files, e.g. {differ[:5]}")
+            raise SystemExit(
+                f"N={size}: the warm (cached) build differs from the cold one in {len(differ)} files, e.g. {differ[:5]}"
+            )
         log(f"  N={size} run {number + 1}/{runs}: check")
         variants["check"].runs.append(measure.run(check, cwd=ours.root))
         if peer_site is not None:
@@ -185,7 +188,9 @@ def measure_preview(result: SizeResult, log) -> None:
         log(f"  N={result.posts} edit -> preview: {name}")
         shutil.rmtree(root / ".cache", ignore_errors=True)
         outcome = preview.measure(root, url, page_file, edits=5, port=8765)
-        result.preview[name] = {"first_build": outcome.first_build, "latencies": outcome.latencies, "median": outcome.median}
+        result.preview[name] = {
+            "first_build": outcome.first_build, "latencies": outcome.latencies, "median": outcome.median,
+        }
 
 
 # Reporting ---------------------------------------------------------------------------------------
@@ -214,9 +219,13 @@ def preview_table(results: list[SizeResult]) -> str:
     rows = [(r.posts, name, p) for r in results for name, p in r.preview.items()]
     if not rows:
         return ""
-    lines = ["| N posts | site | first build (s) | edit -> preview, median (s) | all edits (s) |", "| ---: | --- | ---: | ---: | --- |"]
+    lines = [
+        "| N posts | site | first build (s) | edit -> preview, median (s) | all edits (s) |",
+        "| ---: | --- | ---: | ---: | --- |",
+    ]
     for posts, name, p in rows:
-        lines.append(f"| {posts:,} | {name} | {p['first_build']:.1f} | {p['median']:.2f} | {', '.join(f'{x:.2f}' for x in p['latencies'])} |")
+        latencies = ", ".join(f"{x:.2f}" for x in p["latencies"])
+        lines.append(f"| {posts:,} | {name} | {p['first_build']:.1f} | {p['median']:.2f} | {latencies} |")
     return "\n".join(lines)
 
 
@@ -228,7 +237,8 @@ def cards_report(results: list[SizeResult]) -> str:
         with_cards, without = r.variants["ours-cold"].summary(), r.variants["ours-cold-nocards"].summary()
         c = r.cards
         lines.append(
-            f"- preview cards at N={r.posts:,}: {c['in_site']:,.0f} in the site; cold cost {c['ms_per_card']:.2f} ms CPU per card "
+            f"- preview cards at N={r.posts:,}: {c['in_site']:,.0f} in the site; "
+            f"cold cost {c['ms_per_card']:.2f} ms CPU per card "
             f"({c['cards']:,.0f} post cards drawn in a fresh process, {c['bytes_per_card'] / 1024:.0f} KiB each), "
             f"so ~{c['in_site'] * c['ms_per_card'] / 1000:.1f} s of a cold build"
         )
@@ -236,7 +246,8 @@ def cards_report(results: list[SizeResult]) -> str:
             ratio = with_cards.cpu / without.cpu
             verdict = "met" if ratio <= TARGETS["cards_cold_growth"] else "NOT met"
             lines.append(
-                f"- cold build CPU with cards / without at N={r.posts:,}: {with_cards.cpu:.2f} s / {without.cpu:.2f} s = "
+                f"- cold build CPU with cards / without at N={r.posts:,}: "
+                f"{with_cards.cpu:.2f} s / {without.cpu:.2f} s = "
                 f"{ratio:.3f}× (target ≤ {TARGETS['cards_cold_growth']}×): {verdict}"
             )
     return "\n".join(lines)
@@ -258,10 +269,14 @@ def targets(results: list[SizeResult]) -> str:
         lines.append(f"- {label}: {value:.2f}{unit} (target ≤ {limit}{unit}): {verdict}")
 
     if cpu(1000, "ours-cold") and cpu(1000, "floor"):
-        line("build CPU at N=1,000, ours (cold cache) / floor", cpu(1000, "ours-cold") / cpu(1000, "floor"), TARGETS["build_ratio_1000"], "×")
-        line("build CPU at N=1,000, ours (warm cache) / floor", cpu(1000, "ours-warm") / cpu(1000, "floor"), TARGETS["build_ratio_1000"], "×")
+        floor = cpu(1000, "floor")
+        line("build CPU at N=1,000, ours (cold cache) / floor", cpu(1000, "ours-cold") / floor,
+             TARGETS["build_ratio_1000"], "×")
+        line("build CPU at N=1,000, ours (warm cache) / floor", cpu(1000, "ours-warm") / floor,
+             TARGETS["build_ratio_1000"], "×")
     if cpu(5000, "ours-cold") and cpu(1000, "ours-cold"):
-        line("build CPU N=5,000 / N=1,000, ours (cold)", cpu(5000, "ours-cold") / cpu(1000, "ours-cold"), TARGETS["growth_5000_over_1000"], "×")
+        line("build CPU N=5,000 / N=1,000, ours (cold)", cpu(5000, "ours-cold") / cpu(1000, "ours-cold"),
+             TARGETS["growth_5000_over_1000"], "×")
     if 5000 in by_size:
         rss = max(by_size[5000].variants[name].summary().rss_mb for name in ("ours-cold", "ours-warm"))
         line("peak RSS at N=5,000, ours", rss, TARGETS["rss_5000_mb"], " MiB")
@@ -269,7 +284,9 @@ def targets(results: list[SizeResult]) -> str:
     if 1000 in by_size and "ours" in by_size[1000].preview:
         line("edit -> preview at N=1,000, ours", by_size[1000].preview["ours"]["median"], TARGETS["preview_1000"], " s")
     if cpu(1000, "peers") and cpu(1000, "floor"):
-        lines.append(f"- peers (Material blog + tags + rss) / floor at N=1,000: {cpu(1000, 'peers') / cpu(1000, 'floor'):.2f}×")
+        lines.append(
+            f"- peers (Material blog + tags + rss) / floor at N=1,000: {cpu(1000, 'peers') / cpu(1000, 'floor'):.2f}×"
+        )
     return "\n".join(lines)
 
 
@@ -278,7 +295,9 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,5000", help="numbers of posts, comma-separated")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--corpus", type=Path, help="measure this corpus (a folder with posts/) instead of generating")
-    parser.add_argument("--peers", action="store_true", help="also build with Material's blog + tags + mkdocs-rss-plugin")
+    parser.add_argument(
+        "--peers", action="store_true", help="also build with Material's blog + tags + mkdocs-rss-plugin"
+    )
     parser.add_argument("--no-preview", action="store_true", help="skip the edit -> preview measurement")
     parser.add_argument("--no-cards", action="store_true", help="skip the preview cards' cost (a build without cards)")
     args = parser.parse_args()
@@ -312,7 +331,9 @@ def main() -> None:
         table(results), preview_table(results), targets(results), cards_report(results),
     ) if part)
     print(report)
-    warned = [f"N={r.posts} {v.name}: {v.warnings} warnings" for r in results for v in r.variants.values() if v.warnings]
+    warned = [
+        f"N={r.posts} {v.name}: {v.warnings} warnings" for r in results for v in r.variants.values() if v.warnings
+    ]
     if warned:
         print("\nBuild warnings (see bench/out/results.json): " + "; ".join(warned))
     payload = {

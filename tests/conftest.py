@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from sitebuilder import Site, make_site  # noqa: E402
+from tests.support.logs import LogMessages, mkdocs_messages
+from tests.support.sitebuilder import Site, make_site
 
 
 @pytest.fixture
@@ -19,27 +18,11 @@ def site(tmp_path: Path) -> Site:
     return make_site(tmp_path)
 
 
-class MkDocsLog(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    @property
-    def messages(self) -> list[str]:
-        return [record.getMessage() for record in self.records]
-
-
 @pytest.fixture
-def mkdocs_log():
+def mkdocs_log() -> Iterator[LogMessages]:
     """Every warning and error MkDocs and its plugins log during the test."""
-    handler = MkDocsLog()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    yield handler
-    logger.removeHandler(handler)
+    with mkdocs_messages(logging.WARNING) as handler:
+        yield handler
 
 
 @pytest.fixture(autouse=True)

@@ -14,9 +14,9 @@ some files are checked, and is set up with the build's settings (`LinkOptions`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 from feder.cache import fingerprint
 from feder.cache.derived import DerivedStore

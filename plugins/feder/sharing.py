@@ -26,7 +26,9 @@ LIST_KINDS = {"home", "archive", "author", "tag", "tags"}
 
 
 def card_path(url: str) -> str | None:
-    """The card's file for a page URL: `en/posts/x/` -> `assets/cards/en/posts/x.png`, `` -> `assets/cards/index.png`."""
+    """The card's file for a page URL.
+
+    `en/posts/x/` -> `assets/cards/en/posts/x.png`, `` -> `assets/cards/index.png`."""
     parts = unquote(url).strip("/").split("/")
     if any(part in (".", "..") for part in parts):
         return None
@@ -81,7 +83,9 @@ class Sharing:
             post = entry.post
             tags = views.tags(post)
             authors = ", ".join(author.name for author in views.authors(post))
-            return CardText(post.title, views.site_name, tags[0].name if tags else "", (long_date(post.date, lang), authors))
+            return CardText(
+                post.title, views.site_name, tags[0].name if tags else "", (long_date(post.date, lang), authors)
+            )
         if entry.listing is not None and entry.kind == "home":
             return CardText(views.site_name, byline=(description or self._count(entry),))
         if entry.listing is not None:
@@ -93,12 +97,12 @@ class Sharing:
 
     def _count(self, entry: PageEntry) -> str:
         """`12 Beiträge`: how many posts the whole list has."""
-        views, listing, lang = self.views, entry.listing, entry.lang
+        views, listing, lang, index = self.views, entry.listing, entry.lang, self.views.tag_index
         assert listing is not None
         if entry.kind == "author":
             count = len(views.blog.by_author(lang, listing.subject or ""))
-        elif entry.kind == "tag" and views.tag_index is not None and views.tag_index.get(listing.subject or ""):
-            count = views.tag_index.count(views.tag_index.get(listing.subject or ""), lang)  # type: ignore[arg-type]
+        elif entry.kind == "tag" and index is not None and (tag := index.get(listing.subject or "")):
+            count = index.count(tag, lang)
         else:
             count = len(views.blog.in_language(lang))
         t = strings(lang)

@@ -86,7 +86,9 @@ def test_derived_texts_survive_a_new_process_only_when_used(tmp_path):
 def _csp_module():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("feder_hooks_csp_fast", Path(__file__).resolve().parents[2] / "hooks" / "csp.py")
+    spec = importlib.util.spec_from_file_location(
+        "feder_hooks_csp_fast", Path(__file__).resolve().parents[2] / "hooks" / "csp.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # as MkDocs loads hooks (dataclasses need it)
     spec.loader.exec_module(module)
@@ -108,13 +110,15 @@ TRICKY_PAGES = [
     ("<svg><script>in_svg()</script></svg><![CDATA[<script>cdata()</script>]]><?pi <script>?>", ["in_svg()"]),
     ("<script>if (a < b && c > d) { x('</div>'); }</script><p>&lt;script&gt;not()&lt;/script&gt;</p>",
      ["if (a < b && c > d) { x('</div>'); }"]),
-    ("<scr ipt>no</scr ipt><script\n type='text/javascript'\n>multi_line()</script><script>unclosed(", ["multi_line()"]),
+    ("<scr ipt>no</scr ipt><script\n type='text/javascript'\n>multi_line()</script><script>unclosed(",
+     ["multi_line()"]),
     ('<a href="x"<script>odd()</script><b\t>tab</b ><script >spaced()</script >', ["spaced()"]),
     ("<!--><script>after_empty_comment()</script><!-- x --!><script>after_bang()</script>",
      ["after_empty_comment()", "after_bang()"]),
     ('<script type="text&#47;javascript">decoded_type()</script><script type=x type="">first_type_counts()</script>',
      ["decoded_type()"]),
-    ("<script>crlf();\r\nnext();\r</script></ x><script>after_bogus()</script>", ["crlf();\nnext();\n", "after_bogus()"]),
+    ("<script>crlf();\r\nnext();\r</script></ x><script>after_bogus()</script>",
+     ["crlf();\nnext();\n", "after_bogus()"]),
 ]
 
 

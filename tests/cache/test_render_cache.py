@@ -6,7 +6,6 @@ compares all written files byte for byte.
 from __future__ import annotations
 
 import logging
-
 from pathlib import Path
 
 import pytest
@@ -15,14 +14,15 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
-from sitebuilder import config_dict, post
+from tests.support.sitebuilder import config_dict, post
 
 POSTS = {
     "posts/bani.de.md": post("BANI statt VUCA", "2024-03-31", tags=["BANI"], body=(
         "Die Welt ist brüchig, sagt [der andere Beitrag](nur-deutsch.de.md#zweitens).[^1]\n\n"
         "<!-- more -->\n\n## Was folgt\n\nMehr.\n\n### Im Detail\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n"
         "[^1]: Eine Fußnote.\n")),
-    "posts/bani.en.md": post("BANI instead of VUCA", "2024-03-31", body="The world is brittle.\n\n## What follows\n\nMore.\n"),
+    "posts/bani.en.md": post("BANI instead of VUCA", "2024-03-31",
+                             body="The world is brittle.\n\n## What follows\n\nMore.\n"),
     "posts/nur-deutsch.de.md": post("Nur auf Deutsch", "2023-05-02", summary="Kurz.", body=(
         "Erstens.\n\n## Zweitens\n\nText mit [Link nach draußen](https://example.org/).\n")),
     "docs/about.md": "# Über uns\n\nSiehe [den Beitrag](posts/nur-deutsch.de.md#zweitens).\n",
@@ -47,7 +47,8 @@ class Builds:
         config = load_config(str(self.root / "mkdocs.yml"), strict=strict, site_dir=str(site_dir))
         build(config)
         self.cache = config.plugins["feder"].cache
-        return {path.relative_to(site_dir).as_posix(): path.read_bytes() for path in sorted(site_dir.rglob("*")) if path.is_file()}
+        return {path.relative_to(site_dir).as_posix(): path.read_bytes()
+                for path in sorted(site_dir.rglob("*")) if path.is_file()}
 
     @property
     def hits(self) -> int:
@@ -76,7 +77,9 @@ def test_cached_builds_write_the_same_bytes_as_an_uncached_build(builds):
 
 def test_an_edited_post_is_rendered_again(builds, site):
     builds.build()
-    site.write({"posts/bani.en.md": post("BANI instead of VUCA", "2024-03-31", body="The world is fragile.\n\n## Next\n")})
+    site.write(
+        {"posts/bani.en.md": post("BANI instead of VUCA", "2024-03-31", body="The world is fragile.\n\n## Next\n")}
+    )
     after = builds.build()
     assert (builds.hits, builds.misses) == (2, 1)
     assert after == builds.build(cache=False)
@@ -122,7 +125,9 @@ def test_links_resolve_against_the_files_of_this_build(builds, site):
         builds.build()
     with pytest.raises(Abort):  # ... on every build, not only on the one that rendered it
         builds.build()
-    site.write({"posts/bani.de.md": POSTS["posts/bani.de.md"].replace("nur-deutsch.de.md#zweitens", "nur-auf-deutsch.de.md")})
+    site.write(
+        {"posts/bani.de.md": POSTS["posts/bani.de.md"].replace("nur-deutsch.de.md#zweitens", "nur-auf-deutsch.de.md")}
+    )
     fixed = builds.build()
     assert fixed == builds.build(cache=False)
 
@@ -130,7 +135,9 @@ def test_links_resolve_against_the_files_of_this_build(builds, site):
 def test_renders_that_log_a_problem_are_not_cached(builds, site, caplog):
     """MkDocs notes (at INFO) a link to a page it leaves out of the site (`exclude_docs`); feder's
     link check, which stops the build on broken links before MkDocs renders, does not read that setting."""
-    site.write({"posts/bani.de.md": post("BANI", body="Siehe [intern](../docs/intern.md).\n"), "docs/intern.md": "# Intern\n"})
+    site.write(
+        {"posts/bani.de.md": post("BANI", body="Siehe [intern](../docs/intern.md).\n"), "docs/intern.md": "# Intern\n"}
+    )
     caplog.set_level(logging.INFO, logger="mkdocs")
     builds.build(exclude_docs="intern.md\n")
     builds.build(exclude_docs="intern.md\n")

@@ -14,7 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from sitebuilder import config_dict, post
+from tests.support.sitebuilder import config_dict, post
 
 SERVE_URL = "http://127.0.0.1:8000/"
 REPO = Path(__file__).resolve().parents[2]
@@ -140,7 +140,9 @@ def test_after_a_build_with_errors_the_next_one_is_full(session, site):
 def test_two_edits_in_a_row(session, site):
     session.rebuild()
     for number, text in ((8, "Zweite Fassung"), (8, "Dritte Fassung"), (1, "Andere Seite")):
-        site.write({f"posts/p{number:02d}.de.md": posts()[f"posts/p{number:02d}.de.md"].replace(f"Text {number},", f"{text},")})
+        site.write(
+            {f"posts/p{number:02d}.de.md": posts()[f"posts/p{number:02d}.de.md"].replace(f"Text {number},", f"{text},")}
+        )
         after = session.rebuild()
         assert session.kept > 0
     assert after == session.full()

@@ -16,7 +16,9 @@ UMLAUTS = "ÄÖÜ äöü ÄÖÜÄÖÜ äöüß ÜÖÄ ÖÖÖÖ ÄÄÄÄ ÜÜÜÜ
 
 
 def card(title: str, **fields) -> CardText:
-    return CardText(title, "feder", fields.pop("tag", "Vertrieb"), fields.pop("byline", ("12. Februar 2024", "Redaktion")))
+    return CardText(
+        title, "feder", fields.pop("tag", "Vertrieb"), fields.pop("byline", ("12. Februar 2024", "Redaktion"))
+    )
 
 
 def assert_inside_safe_area(placed) -> None:
@@ -69,7 +71,8 @@ def test_a_word_wider_than_the_card_is_the_only_thing_ever_cut():
 
 
 def test_long_tags_bylines_and_blog_names_stay_on_the_card():
-    placed = layout(CardText("Titel", "Ein sehr langer Blogname " * 6, "Künstliche Intelligenz und maschinelles Lernen im Vertrieb",
+    placed = layout(CardText("Titel", "Ein sehr langer Blogname " * 6,
+                             "Künstliche Intelligenz und maschinelles Lernen im Vertrieb",
                              ("12. Februar 2024", ", ".join(["Anna Beispielfrau-Mustermann"] * 8))))
     assert_inside_safe_area(placed)
     assert all(text.text.endswith(ELLIPSIS) for text in placed.texts if text.weight == "regular")
@@ -80,7 +83,9 @@ def test_nothing_but_the_title_is_optional():
     assert [text.text for text in placed.texts] == ["Über uns"] and placed.tag_pill is None
 
 
-words = st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzÄÖÜäöüßABCXYZ-–„“€:,.?!0123456789"), min_size=1, max_size=18)
+words = st.text(
+    alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzÄÖÜäöüßABCXYZ-–„“€:,.?!0123456789"), min_size=1, max_size=18
+)
 
 
 @settings(max_examples=150, deadline=None)

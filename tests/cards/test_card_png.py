@@ -40,7 +40,9 @@ def test_four_bit_rows_decode_to_their_indices():
     padded = Image.new("L", (34, 6))
     padded.paste(image, (2, 0))  # two columns of zeros: the filter byte once packed
     rows = padded.tobytes("raw", "L;4")
-    png = PaletteWriter(32, 6, bytes(range(48)), Image.new("L", (34, 6)).tobytes("raw", "L;4"), bits=4).encode([(0, 6, piece(rows))])
+    png = PaletteWriter(32, 6, bytes(range(48)), Image.new("L", (34, 6)).tobytes("raw", "L;4"), bits=4).encode(
+        [(0, 6, piece(rows))]
+    )
     decoded = Image.open(io.BytesIO(png))
     assert decoded.tobytes() == image.tobytes() and len(decoded.getpalette()) == 48
 

@@ -23,10 +23,13 @@ def test_a_card_is_a_valid_1200_by_630_png():
 def test_the_same_text_gives_the_same_bytes_in_another_process():
     code = (
         "import sys; from feder.cards import CardText, render;"
-        "sys.stdout.buffer.write(render(CardText('Kundenmanagement in der BANI-Welt', 'feder', 'BANI', ('12. Februar 2024', 'Redaktion'))))"
+        "sys.stdout.buffer.write(render(CardText("
+        "'Kundenmanagement in der BANI-Welt', 'feder', 'BANI', ('12. Februar 2024', 'Redaktion'))))"
     )
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
-    assert other == render(CARD) == render(CardText(*[getattr(CARD, f) for f in ("title", "site_name", "tag", "byline")]))
+    assert (
+        other == render(CARD) == render(CardText(*[getattr(CARD, f) for f in ("title", "site_name", "tag", "byline")]))
+    )
 
 
 def test_every_shown_text_changes_the_picture():

@@ -11,7 +11,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from PIL import Image
 
-from sitebuilder import Site, config_dict, make_site, plugins, post
+from tests.support.sitebuilder import Site, config_dict, make_site, plugins, post
 
 SITE = "https://blog.example.org/"
 TRICKY = 'Preise & "Rabatte" <im> Vertrieb: Ä/Ö/Ü'
@@ -30,7 +30,8 @@ EXPECTED = {
     "archive/": "assets/cards/archive.png", "en/archive/": "assets/cards/en/archive.png",
     "tags/": "assets/cards/tags.png", "en/tags/": "assets/cards/en/tags.png",
     "tags/vertrieb/": "assets/cards/tags/vertrieb.png", "en/tags/sales/": "assets/cards/en/tags/sales.png",
-    "authors/redaktion/": "assets/cards/authors/redaktion.png", "en/authors/redaktion/": "assets/cards/en/authors/redaktion.png",
+    "authors/redaktion/": "assets/cards/authors/redaktion.png",
+    "en/authors/redaktion/": "assets/cards/en/authors/redaktion.png",
     "about/": "assets/cards/about.png", "en/about/": "assets/cards/en/about.png",
     "impressum/": "assets/cards/impressum.png", "en/datenschutz/": "assets/cards/en/datenschutz.png",
 }
@@ -84,7 +85,8 @@ def test_every_page_links_a_card_that_exists(built):
         assert path.is_file(), url
         Image.open(path).verify()
         assert Image.open(path).size == (1200, 630)
-        assert (tags["og:image:width"], tags["og:image:height"], tags["og:image:type"]) == (["1200"], ["630"], ["image/png"]), url
+        size = (tags["og:image:width"], tags["og:image:height"], tags["og:image:type"])
+        assert size == (["1200"], ["630"], ["image/png"]), url
         assert tags["twitter:card"] == ["summary_large_image"] and tags["twitter:image"] == tags["og:image"], url
         assert tags["og:image:alt"] == tags["twitter:image:alt"] and tags["og:image:alt"][0], url
 
@@ -122,12 +124,18 @@ def test_titles_reach_the_head_escaped_and_never_name_a_file(built):
 def test_json_ld_names_the_card_as_the_posts_image(built):
     import json
 
-    [data] = [json.loads(script.text) for script in built.html("en/posts/bani/").xpath('//script[@type="application/ld+json"]')]
+    [data] = [
+        json.loads(script.text)
+        for script in built.html("en/posts/bani/").xpath('//script[@type="application/ld+json"]')
+    ]
     assert data["image"] == SITE + "assets/cards/en/posts/bani.png"
 
 
 def cards_of(site: Site) -> dict[str, bytes]:
-    return {path.relative_to(site.site_dir).as_posix(): path.read_bytes() for path in sorted((site.site_dir / "assets/cards").rglob("*.png"))}
+    return {
+        path.relative_to(site.site_dir).as_posix(): path.read_bytes()
+        for path in sorted((site.site_dir / "assets/cards").rglob("*.png"))
+    }
 
 
 def test_cards_are_drawn_once_then_copied_and_are_the_same_bytes(tmp_path):
@@ -162,7 +170,9 @@ def test_the_card_shows_what_the_post_says_in_its_language(tmp_path):
         "BANI statt VUCA", "Testblog", "Vertrieb", ("12. Februar 2024", "Redaktion"))
     assert texts["assets/cards/en/posts/bani.png"] == CardText(
         "BANI instead of VUCA", "Testblog", "Sales", ("February 12, 2024", "Editorial team"))
-    assert texts["assets/cards/tags/vertrieb.png"] == CardText("Beiträge zum Thema Vertrieb", "Testblog", "Vertrieb", ("2 Beiträge",))
+    assert texts["assets/cards/tags/vertrieb.png"] == CardText(
+        "Beiträge zum Thema Vertrieb", "Testblog", "Vertrieb", ("2 Beiträge",)
+    )
     assert texts["assets/cards/en/tags/sales.png"].byline == ("1 post",)
     assert texts["assets/cards/index.png"] == CardText("Testblog", byline=("3 Beiträge",))
     assert texts["assets/cards/about.png"].title == "Über uns" and texts["assets/cards/en/about.png"].title == "About"
@@ -185,5 +195,7 @@ def test_a_page_whose_path_needs_escaping_links_its_card(tmp_path):
     build_site(site, {"not_in_nav": "/impressum.md\n/datenschutz.md\n/Preise und Märkte.md\n"})
     [url] = [url for url in pages(site) if url.startswith("Preise")]
     tags = head(site, url)
-    assert tags["og:image"] == [SITE + "assets/cards/Preise%20und%20M%C3%A4rkte.png"] and tags["og:image:alt"] == ["Preise, Märkte"]
+    assert tags["og:image"] == [SITE + "assets/cards/Preise%20und%20M%C3%A4rkte.png"] and tags["og:image:alt"] == [
+        "Preise, Märkte"
+    ]
     assert card_file(site, url).is_file()

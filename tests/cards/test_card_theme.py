@@ -12,7 +12,9 @@ def test_the_default_theme_is_material_indigo_and_deep_orange():
     assert Theme().background == (0x40, 0x51, 0xB5) and Theme().accent == (0xFF, 0x6E, 0x42)
 
 
-@pytest.mark.parametrize("theme", [Theme(), Theme((0xFF, 0xEB, 0x3B), (0x00, 0x96, 0x88)), Theme((0, 0, 0), (255, 255, 255))])
+@pytest.mark.parametrize(
+    "theme", [Theme(), Theme((0xFF, 0xEB, 0x3B), (0x00, 0x96, 0x88)), Theme((0, 0, 0), (255, 255, 255))]
+)
 def test_every_text_colour_has_at_least_aa_contrast(theme):
     for background, text in (
         (theme.background, theme.text), (theme.accent, theme.on_accent),

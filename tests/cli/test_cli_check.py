@@ -7,9 +7,9 @@ import pytest
 from click.testing import CliRunner
 from mkdocs.exceptions import Abort
 
-from conftest import post
 from feder.cli import main
-from sitebuilder import make_site
+from tests.cli.support import post
+from tests.support.sitebuilder import make_site
 
 BAD_DATE = post("Datum kaputt", date="2019-02-30")
 UNKNOWN_AUTHOR = post("Wer?", authors="[niemand]")
@@ -163,12 +163,16 @@ def test_annotation_escaping():
     from feder.content.problems import Problem
 
     problem = Problem("posts/a,b.de.md", 2, "tags: x", "50% done\nnext line")
-    assert annotation(problem, root=None) == "::error file=posts/a%2Cb.de.md,line=2,title=tags%3A x::50%25 done%0Anext line"
+    assert (
+        annotation(problem, root=None)
+        == "::error file=posts/a%2Cb.de.md,line=2,title=tags%3A x::50%25 done%0Anext line"
+    )
 
 
 def test_posts_without_errors_counts_only_posts_no_error_names(blog):
     """Explainer errors and duplicate URLs count against a post as much as its frontmatter's."""
-    blog.write({"mkdocs.yml": blog.read("mkdocs.yml").replace("      languages: [de, en]\n", "      languages: [de, en]\n  - feder-explainers\n")})
+    languages = "      languages: [de, en]\n"
+    blog.write({"mkdocs.yml": blog.read("mkdocs.yml").replace(languages, languages + "  - feder-explainers\n")})
     blog.write({
         "posts/erklaert.de.md": post("Mit Erklärung", body="Text.\n\n```bani\nselected: keins\n```\n"),
         "posts/doppelt.de.md": post("Doppelt"),

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 import frontmatter
 import pytest
 
-from conftest import post
 from feder.content.text import fingerprint
+from tests.cli.support import post
 
 
 def meta(blog, name):
@@ -116,7 +116,9 @@ def test_translation_keeps_a_time_of_day(blog):
 def test_translation_from_english_to_german(blog):
     blog.write({"posts/funnel.en.md": post("Funnel")})
     assert blog.feder("new", "--translate", "funnel", "--lang", "de").exit_code == 0
-    assert meta(blog, "posts/funnel.de.md")["source_fingerprint"] == fingerprint("Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n")
+    assert meta(blog, "posts/funnel.de.md")["source_fingerprint"] == fingerprint(
+        "Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n"
+    )
 
 
 def test_translation_never_overwrites(blog):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import post
+from tests.cli.support import post
 
 
 def status(blog) -> dict:

@@ -4,8 +4,7 @@ from __future__ import annotations
 from feder.content.blog import Blog
 from feder.content.listings import plan_listings
 from feder.content.urls import Urls
-
-from contentloader import LANGUAGES, load
+from tests.support.contentloader import LANGUAGES, load
 
 
 def make_blog(tmp_path, posts: dict[str, str]) -> Blog:
@@ -30,7 +29,9 @@ def test_translations_pair_by_slug(tmp_path):
 
 
 def test_newer_and_older_stay_in_the_language(tmp_path):
-    blog = make_blog(tmp_path, {"a.de.md": "2024-01-01", "b.de.md": "2024-02-01", "c.de.md": "2024-03-01", "b.en.md": "2024-02-01"})
+    blog = make_blog(
+        tmp_path, {"a.de.md": "2024-01-01", "b.de.md": "2024-02-01", "c.de.md": "2024-03-01", "b.en.md": "2024-02-01"}
+    )
     b = blog.get("de", "b")
     assert (blog.newer(b).slug, blog.older(b).slug) == ("c", "a")
     assert blog.newer(blog.get("de", "c")) is None
@@ -39,11 +40,16 @@ def test_newer_and_older_stay_in_the_language(tmp_path):
 
 def test_archive_years_newest_first(tmp_path):
     blog = make_blog(tmp_path, {"a.de.md": "2022-01-01", "b.de.md": "2024-02-01", "c.de.md": "2024-03-01"})
-    assert [(year, [p.slug for p in posts]) for year, posts in blog.by_year("de")] == [(2024, ["c", "b"]), (2022, ["a"])]
+    assert [(year, [p.slug for p in posts]) for year, posts in blog.by_year("de")] == [
+        (2024, ["c", "b"]),
+        (2022, ["a"]),
+    ]
 
 
 def test_home_is_paginated_per_language(tmp_path):
-    blog = make_blog(tmp_path, {f"p{i:02d}.de.md": f"2024-01-{i:02d}" for i in range(1, 24)} | {"p01.en.md": "2024-01-01"})
+    blog = make_blog(
+        tmp_path, {f"p{i:02d}.de.md": f"2024-01-{i:02d}" for i in range(1, 24)} | {"p01.en.md": "2024-01-01"}
+    )
     homes = [listing for listing in plan_listings(blog, Urls(LANGUAGES), 10) if listing.kind == "home"]
     assert [(h.lang, h.url, len(h.posts)) for h in homes] == [
         ("de", "", 10), ("de", "page/2/", 10), ("de", "page/3/", 3), ("en", "en/", 1),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from feder.content.html import absolute_links, excerpt_html, plain_text, rebase_links, relative_url
+from feder.content.html import absolute_links, excerpt_html, plain_text, rebase_links
 
 POST_HTML = (
     '<p>Siehe <a href="../andere/">andere</a>, <a href="#abschnitt">unten</a>, '
@@ -34,12 +34,6 @@ def test_absolute_links_for_feeds():
     assert links(html) == [
         "https://blog.example.org/sub/en/posts/andere/", "https://blog.example.org/sub/en/posts/bani/#abschnitt",
         "https://blog.example.org/sub/en/assets/bild.png", "https://example.org/"]
-
-
-def test_relative_url():
-    assert relative_url("posts/x/", "") == "posts/x/"
-    assert relative_url("", "en/posts/x/") == "../../../"
-    assert relative_url("posts/x/#a", "page/2/") == "../../posts/x/#a"
 
 
 def test_plain_text():

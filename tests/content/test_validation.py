@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from contentloader import load, messages
+from tests.support.contentloader import load, messages
 
 
 def problems_of(tmp_path, frontmatter: str):
@@ -77,7 +77,7 @@ def test_dates_are_time_zone_aware(tmp_path):
     dates = {post.slug: post.date for post in content.posts}
     assert dates["a"].isoformat() == "2024-04-02T00:00:00+02:00"
     assert dates["b"].isoformat() == "2024-03-31T09:30:00+02:00"
-    assert dates["c"] == dt.datetime(2024, 3, 31, 9, 30, tzinfo=dt.timezone.utc)
+    assert dates["c"] == dt.datetime(2024, 3, 31, 9, 30, tzinfo=dt.UTC)
 
 
 def test_updated_before_date(tmp_path):
@@ -87,15 +87,20 @@ def test_updated_before_date(tmp_path):
 
 def test_tags_that_are_not_a_list(tmp_path):
     [message] = problems_of(tmp_path, "title: A\ndate: 2024-03-31\ntags: KI, Vertrieb\n")
-    assert message.startswith('posts/p.de.md:4: tags: is the text "KI, Vertrieb"; expected a list such as [KI, Vertrieb]')
+    assert message.startswith(
+        'posts/p.de.md:4: tags: is the text "KI, Vertrieb"; expected a list such as [KI, Vertrieb]'
+    )
 
 
 def test_tags_that_yaml_turns_into_booleans_and_numbers(tmp_path):
     found = problems_of(tmp_path, "title: A\ndate: 2024-03-31\ntags:\n  - On\n  - KI\n  - 2019\n  - no\n")
     assert found == [
-        'posts/p.de.md:5: tags: tag 1 is `On`, which YAML reads as the boolean true; expected text; put it in quotes to keep it as text: "On"',
-        'posts/p.de.md:7: tags: tag 3 is `2019`, which YAML reads as a number; expected text; put it in quotes to keep it as text: "2019"',
-        'posts/p.de.md:8: tags: tag 4 is `no`, which YAML reads as the boolean false; expected text; put it in quotes to keep it as text: "no"',
+        "posts/p.de.md:5: tags: tag 1 is `On`, which YAML reads as the boolean true; expected text; "
+        'put it in quotes to keep it as text: "On"',
+        "posts/p.de.md:7: tags: tag 3 is `2019`, which YAML reads as a number; expected text; "
+        'put it in quotes to keep it as text: "2019"',
+        "posts/p.de.md:8: tags: tag 4 is `no`, which YAML reads as the boolean false; expected text; "
+        'put it in quotes to keep it as text: "no"',
     ]
 
 
@@ -103,12 +108,15 @@ def test_empty_tags(tmp_path):
     found = problems_of(tmp_path, 'title: A\ndate: 2024-03-31\ntags: ["", "!!"]\n')
     assert found == [
         "posts/p.de.md:4: tags: tag 1 is empty; expected a word such as Vertrieb",
-        'posts/p.de.md:4: tags: tag 2 "!!" has no letters or digits, so it cannot have a page; expected a word such as Vertrieb',
+        'posts/p.de.md:4: tags: tag 2 "!!" has no letters or digits, so it cannot have a page; '
+        "expected a word such as Vertrieb",
     ]
 
 
 def test_same_tag_twice_is_kept_once(tmp_path):
-    content = load(tmp_path, {"posts/a.de.md": "---\ntitle: A\ndate: 2024-03-31\ntags: [KI, ki, ' KI ', Vertrieb]\n---\n"})
+    content = load(
+        tmp_path, {"posts/a.de.md": "---\ntitle: A\ndate: 2024-03-31\ntags: [KI, ki, ' KI ', Vertrieb]\n---\n"}
+    )
     assert content.posts[0].tags == ("KI", "Vertrieb")
 
 

@@ -26,7 +26,8 @@ def test_the_first_of_two_mistakes_is_named():
 
 
 def test_a_dash_without_space():
-    assert hint("tags:\n  - KI\n  -Vertrieb\ndate: 1\n") == (3, "tags", 'put a space after "-" to make it a list item: - Vertrieb')
+    assert hint("tags:\n  - KI\n  -Vertrieb\ndate: 1\n") == (
+        3, "tags", 'put a space after "-" to make it a list item: - Vertrieb')
 
 
 def test_keys_of_nested_mappings_are_joined():

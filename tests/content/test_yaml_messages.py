@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from mkdocs.exceptions import Abort
 
 from feder.cli import main
-from sitebuilder import AUTHORS, make_site, post
+from tests.support.sitebuilder import AUTHORS, make_site, post
 
 FRONT = '---\ntitle: "Kundenmanagement in der BANI-Welt"\ndate: 2024-02-12\n'
 BODY = "---\nDer erste Absatz.\n\n<!-- more -->\n\nMehr.\n"

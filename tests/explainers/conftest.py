@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from explainer_browser import AXE, CHROMIUM, LAUNCH_ARGS, needs, open_visit, serving
-from explainer_site import FILES, build_explainer_site
+from tests.explainers.explainer_browser import AXE, CHROMIUM, LAUNCH_ARGS, needs, open_visit, serving
+from tests.explainers.explainer_site import FILES, build_explainer_site
 
 
 @pytest.fixture(scope="session")

@@ -72,7 +72,10 @@ def open_visit(chromium, server, **context_options):
     page.on("console", lambda message: message.type == "error" and visit.console_errors.append(message.text))
     page.on("pageerror", lambda error: visit.console_errors.append(str(error)))
     page.on("requestfailed", lambda request: _record_failure(visit, request))
-    page.on("response", lambda response: response.status >= 400 and visit.failed.append(f"{response.url}: {response.status}"))
+    page.on(
+        "response",
+        lambda response: response.status >= 400 and visit.failed.append(f"{response.url}: {response.status}"),
+    )
     return context, visit
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sitebuilder import Site, make_site, post
+from tests.support.sitebuilder import Site, make_site, post
 
 ALL_FOUR = """\
 Alle vier Explainer auf einer Seite.
@@ -76,7 +76,9 @@ deal_value: 20000
 
 FILES = {
     "posts/explainer.de.md": post("Explainer", body=GERMAN_BODY),
-    "posts/explainer.en.md": post("Explainers", body=ALL_FOUR.replace("Alle vier Explainer auf einer Seite.", "All four explainers on one page.")),
+    "posts/explainer.en.md": post(
+        "Explainers", body=ALL_FOUR.replace("Alle vier Explainer auf einer Seite.", "All four explainers on one page.")
+    ),
     "posts/zwei-funnels.de.md": post("Zwei Funnels", date="2024-02-01", body=TWO_FUNNELS),
     "docs/about.md": "# Über uns\n\nWir schreiben über Vertrieb.\n\n```qualification\n```\n",
 }

@@ -5,14 +5,19 @@ is aborted and counted, and so are console errors, page errors and failed reques
 """
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
 
-from explainer_browser import ALL_BUT_EXPLAINERS, EXPLAINERS_ONLY, Visit, axe_serious, open_visit, ready
-from explainer_site import ENGLISH, GERMAN, TWO
 from feder.explainers.funnel_model import Scenario, compute
 from feder.explainers.numbers import format_money, format_number
+from tests.explainers.explainer_browser import (
+    ALL_BUT_EXPLAINERS,
+    EXPLAINERS_ONLY,
+    Visit,
+    axe_serious,
+    open_visit,
+    ready,
+)
+from tests.explainers.explainer_site import ENGLISH, GERMAN, TWO
 
 pytestmark = pytest.mark.browser
 

@@ -2,7 +2,13 @@
 import pytest
 
 from feder.explainers.funnel_model import (
-    MAX_REFERRAL_ROUNDS, Scenario, compute, customer_lifetime_value, geometric_sum, referral_loop, stage_counts,
+    MAX_REFERRAL_ROUNDS,
+    Scenario,
+    compute,
+    customer_lifetime_value,
+    geometric_sum,
+    referral_loop,
+    stage_counts,
 )
 from feder.explainers.qualification import category, missing
 

@@ -14,7 +14,9 @@ def rendered(lang="de"):
 def test_fallback_has_no_script_no_controls_and_keeps_the_argument():
     body = "<p>Vorher <em>x</em></p>" + rendered() + "<script src='x.js'></script><p>Nachher</p>"
     root = lxml_html.fragment_fromstring(static_fallback(body), create_parent="div")
-    assert root.xpath("//script | //input | //select | //button | //fieldset | //*[@hidden] | //*[@role='tablist']") == []
+    assert (
+        root.xpath("//script | //input | //select | //button | //fieldset | //*[@hidden] | //*[@role='tablist']") == []
+    )
     assert root.xpath("//*[@aria-live] | //*[@data-feder-interactive] | //svg") == []
     assert len(root.xpath("//dl[@class='feder-bani__traits']//dt")) == 4
     assert root.xpath("//table[contains(@class,'feder-funnel__table')]//tbody/tr[6]/td")[0].text_content() == "15"

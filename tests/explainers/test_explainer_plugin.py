@@ -10,10 +10,10 @@ import pytest
 from lxml import html as lxml_html
 from mkdocs.exceptions import Abort
 
-from explainer_site import ABOUT, ENGLISH, GERMAN, PLAIN, TWO, build_explainer_site
 from feder.checks import feature_validators
 from feder.explainers import validate_posts
-from sitebuilder import post
+from tests.explainers.explainer_site import ABOUT, ENGLISH, GERMAN, PLAIN, TWO, build_explainer_site
+from tests.support.sitebuilder import post
 
 
 def page(site: Path, url: str):
@@ -112,7 +112,9 @@ def test_bad_post_parameters_fail_the_build_before_anything_is_written(tmp_path,
 
 def test_bad_parameters_in_a_page_fail_the_build_with_its_path(tmp_path, caplog):
     with pytest.raises(Abort):
-        build_explainer_site(tmp_path, {"docs/about.md": "---\ntitle: x\n---\n# Über uns\n\n```qualification\nchecked: [money]\n```\n"})
+        build_explainer_site(
+            tmp_path, {"docs/about.md": "---\ntitle: x\n---\n# Über uns\n\n```qualification\nchecked: [money]\n```\n"}
+        )
     message = _errors(caplog)
     assert 'docs/about.md:7: qualification.checked (item 1): got the text "money"; choose one of:' in message
     assert not (tmp_path / "site" / "about" / "index.html").exists()

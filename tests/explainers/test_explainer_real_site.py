@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from explainer_browser import EXPLAINERS_ONLY, axe_serious, open_visit, ready, serving
+from tests.explainers.explainer_browser import EXPLAINERS_ONLY, axe_serious, open_visit, ready, serving
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 

@@ -53,7 +53,9 @@ def test_no_script_and_no_event_handler_attributes():
 def test_bani_is_a_definition_list_of_four_traits_in_the_page_language():
     root, _ = render("```bani\n```\n", "de")
     terms = [dt.text_content() for dt in root.xpath("//dl[@class='feder-bani__traits']//dt")]
-    assert terms == ["Brittle (brüchig)", "Anxious (ängstlich)", "Non-linear (nichtlinear)", "Incomprehensible (unverständlich)"]
+    assert terms == [
+        "Brittle (brüchig)", "Anxious (ängstlich)", "Non-linear (nichtlinear)", "Incomprehensible (unverständlich)",
+    ]
     assert all(visible(dt) for dt in root.xpath("//dt"))
     tabs = root.xpath("//*[@role='tab']")
     assert [t.get("tabindex") for t in tabs] == ["0", "-1", "-1", "-1"]
@@ -68,7 +70,10 @@ def test_funnel_default_scenario_is_a_table_and_results_are_live():
     root, _ = render("```funnel\n```\n", "de")
     rows = root.xpath("//table[contains(@class,'feder-funnel__table')]/tbody/tr")
     cells = [(r.xpath("th")[0].text_content(), r.xpath("td")[0].text_content()) for r in rows]
-    assert cells == [("Awareness", "10.000"), ("Lead", "500"), ("MQL", "200"), ("SQL", "100"), ("Opportunity", "60"), ("Kunde", "15")]
+    assert cells == [
+        ("Awareness", "10.000"), ("Lead", "500"), ("MQL", "200"), ("SQL", "100"), ("Opportunity", "60"),
+        ("Kunde", "15"),
+    ]
     outputs = {dd.get("data-feder-out"): dd.text_content() for dd in root.xpath("//dd[@data-feder-out]")}
     assert outputs["customers"] == "15"
     assert outputs["overall"] == "0,15\u00a0%"
@@ -87,7 +92,10 @@ def test_funnel_controls_are_native_labelled_inputs_hidden_without_javascript():
         assert len(labels) == 1 and labels[0].text_content().strip()
         assert not visible(element)
     ranges = root.xpath("//input[@type='range']")
-    assert [(r.get("min"), r.get("max"), r.get("value")) for r in ranges][:2] == [("0", "100", "10.0"), ("0", "100", "20.0")]
+    assert [(r.get("min"), r.get("max"), r.get("value")) for r in ranges][:2] == [
+        ("0", "100", "10.0"),
+        ("0", "100", "20.0"),
+    ]
     config = json.loads(root.xpath("//section")[0].get("data-feder-config"))
     assert config["defaults"]["rates"] == [10, 20] and config["stages"] == ["Visit", "Lead", "Deal"]
 

@@ -38,7 +38,8 @@ def test_full_funnel_parameters_are_typed():
         """), path=PATH).blocks
     p = block.params
     assert (p.visitors, p.stages, p.rates, p.deal_value) == (5000, ("Besuch", "Lead", "Kunde"), (2.5, 10.0), 12000.0)
-    assert (p.lifetime_years, p.repeat_revenue, p.referral_rate, p.leads_per_reference, p.referral_stage) == (4, 3000, 30, 1.5, 1)
+    assert (p.lifetime_years, p.repeat_revenue, p.referral_rate) == (4, 3000, 30)
+    assert (p.leads_per_reference, p.referral_stage) == (1.5, 1)
 
 
 def test_rate_outside_0_to_100_names_block_item_and_line():
@@ -90,7 +91,9 @@ def test_wrong_types():
 
 
 def test_visitors_must_be_whole():
-    assert problems("```funnel\nvisitors: 10.5\n```\n") == [f"{PATH}:2: funnel.visitors: expected a whole number, got 10.5"]
+    assert problems("```funnel\nvisitors: 10.5\n```\n") == [
+        f"{PATH}:2: funnel.visitors: expected a whole number, got 10.5"
+    ]
 
 
 def test_rates_must_match_the_stages():
@@ -98,7 +101,8 @@ def test_rates_must_match_the_stages():
         f"{PATH}:2: funnel.rates: has 2 percentages, but the default stages need 5 (one per step between 6 stages)"
     ]
     assert problems("```funnel\nstages: [A, B, C]\n```\n") == [
-        f"{PATH}:2: funnel.rates: missing: with 3 stages, give `rates` with 2 percentages, one per step from one stage to the next"
+        f"{PATH}:2: funnel.rates: missing: with 3 stages, give `rates` with 2 percentages, "
+        "one per step from one stage to the next"
     ]
 
 
@@ -137,19 +141,24 @@ def test_stakeholder_entries():
     assert [str(p) for p in result.problems] == [
         f'{PATH}:3: stakeholders.stakeholders (item 1).group: got the text "opinion leader"; '
         'did you mean "opinion_leader"? choose one of: sponsor, advocate, agent, opinion_leader, influencer',
-        f'{PATH}:3: stakeholders.stakeholders (item 1).influence: got the text "High"; did you mean "high"? choose one of: low, high',
-        f"{PATH}:5: stakeholders.stakeholders (item 2).grup: unknown field; a stakeholder has: name, group, influence, support",
+        f'{PATH}:3: stakeholders.stakeholders (item 1).influence: got the text "High"; '
+        'did you mean "high"? choose one of: low, high',
+        f"{PATH}:5: stakeholders.stakeholders (item 2).grup: unknown field; "
+        "a stakeholder has: name, group, influence, support",
         f"{PATH}:4: stakeholders.stakeholders (item 2).group: missing",
         f"{PATH}:4: stakeholders.stakeholders (item 2).influence: missing",
         f"{PATH}:4: stakeholders.stakeholders (item 2).support: missing",
     ]
-    (ok,) = scan("```stakeholders\nstakeholders:\n  - {name: IT, group: agent, influence: low, support: high}\n```\n", path=PATH).blocks
+    (ok,) = scan(
+        "```stakeholders\nstakeholders:\n  - {name: IT, group: agent, influence: low, support: high}\n```\n", path=PATH
+    ).blocks
     assert ok.params.stakeholders == (Stakeholder("IT", "agent", "low", "high"),)
 
 
 def test_qualification_checked_criteria():
     assert problems("```qualification\nchecked: [budget, money]\n```\n") == [
-        f'{PATH}:2: qualification.checked (item 2): got the text "money"; choose one of: budget, authority, need, timing'
+        f'{PATH}:2: qualification.checked (item 2): got the text "money"; '
+        "choose one of: budget, authority, need, timing"
     ]
 
 

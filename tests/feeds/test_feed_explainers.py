@@ -5,8 +5,8 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from feedrules import NS, atom_problems, rss_problems
-from sitebuilder import make_site, plugins, post
+from tests.support.feedrules import NS, atom_problems, rss_problems
+from tests.support.sitebuilder import make_site, plugins, post
 
 SITE = "https://blog.example.org/"
 BODY = "Vorab.\n\n<!-- more -->\n\n```bani\n```\n\n```funnel\nvisitors: 20000\n```\n\nDanach.\n"
@@ -19,13 +19,14 @@ def test_feeds_carry_the_static_form_of_explainers(tmp_path):
         markdown_extensions=["toc", "attr_list", "md_in_html", "admonition", "pymdownx.superfences"],
     )
     page = site.html("posts/erklaert/")
-    assert page.xpath("//*[@data-feder-explainer]//input | //*[@data-feder-explainer]//button")  # interactive on the page
+    # interactive on the page
+    assert page.xpath("//*[@data-feder-explainer]//input | //*[@data-feder-explainer]//button")
     for path in ("feed.xml", "atom.xml", "tags/bani/feed.xml"):
         tree = etree.parse(str(site.site_dir / path))
         check = atom_problems if path.endswith("atom.xml") else rss_problems
         assert check(tree, SITE + path) == [], path
         assert feedparser.parse((site.site_dir / path).read_bytes()).bozo == 0
-        [content] = [e.text for e in tree.iter("{%s}encoded" % NS["content"], "{%s}content" % NS["atom"])]
+        [content] = [e.text for e in tree.iter(f"{{{NS['content']}}}encoded", f"{{{NS['atom']}}}content")]
         html = lxml.html.fragment_fromstring(content, create_parent="div")
         explainers = html.xpath("//*[contains(concat(' ', @class, ' '), ' feder-explainer--static ')]")
         assert len(explainers) == 2, path

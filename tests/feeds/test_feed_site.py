@@ -10,8 +10,8 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from feedrules import NS, atom_problems, feed_files, rfc822_date, rfc3339_date, rss_problems
-from sitebuilder import make_site, plugins, post
+from tests.support.feedrules import NS, atom_problems, feed_files, rfc822_date, rfc3339_date, rss_problems
+from tests.support.sitebuilder import make_site, plugins, post
 
 SITE = "https://blog.example.org/"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
@@ -83,7 +83,9 @@ def test_every_feed_follows_the_validator_rules(built):
 
 
 def test_items_are_the_published_posts_of_the_language_newest_first(built):
-    titles = lambda path: [item.findtext("title") for item in rss_items(built, path)]  # noqa: E731
+    def titles(path):
+        return [item.findtext("title") for item in rss_items(built, path)]
+
     assert titles("feed.xml") == ["BANI statt VUCA", "Mittendrin", "Ein alter Beitrag"]
     assert titles("en/feed.xml") == ["BANI instead of VUCA"]
     assert titles("tags/vertrieb/feed.xml") == ["BANI statt VUCA", "Ein alter Beitrag"]
@@ -117,7 +119,10 @@ def test_item_fields(built):
     entry = xml(built, "atom.xml").find("atom:entry", NS)
     assert entry.findtext("atom:published", namespaces=NS) == "2024-03-31T09:30:00+02:00"
     assert entry.findtext("atom:updated", namespaces=NS) == "2024-04-02T00:00:00+02:00"
-    assert [(a.findtext("atom:name", namespaces=NS), a.findtext("atom:uri", namespaces=NS)) for a in entry.findall("atom:author", NS)] == [
+    assert [
+        (a.findtext("atom:name", namespaces=NS), a.findtext("atom:uri", namespaces=NS))
+        for a in entry.findall("atom:author", NS)
+    ] == [
         ("Redaktion", SITE + "authors/redaktion/"),
     ]
 
@@ -177,7 +182,8 @@ def test_drafts_and_scheduled_posts_stay_out_of_feeds_even_in_preview(tmp_path):
     config.plugins["feder"].on_startup(command="serve", dirty=False)
     build(config, serve_url="http://127.0.0.1:8000/")
     assert site.exists("posts/entwurf/")  # the preview shows it ...
-    assert [item.findtext("title") for item in rss_items(site, "tags/vertrieb/feed.xml")] == ["Ein alter Beitrag"]  # ... feeds don't
+    feed_titles = [item.findtext("title") for item in rss_items(site, "tags/vertrieb/feed.xml")]
+    assert feed_titles == ["Ein alter Beitrag"]  # ... feeds don't
     assert "Entwurf" not in (site.site_dir / "feed.xml").read_text(encoding="utf-8")
     assert "Zukunft" not in (site.site_dir / "atom.xml").read_text(encoding="utf-8")
 

@@ -11,8 +11,7 @@ from feder.content.languages import Languages
 from feder.content.posts import Post
 from feder.content.urls import Urls
 from feder.feeds import FEED_TRANSFORMS, Channel, FeedContent, Item, atom_xml, rss_xml, without_active_content
-
-from feedrules import atom_problems, rss_problems
+from tests.support.feedrules import atom_problems, rss_problems
 
 TZ = dt.timezone(dt.timedelta(hours=2))
 SITE = "https://blog.example.org/"

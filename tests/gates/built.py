@@ -10,7 +10,7 @@ import lxml.html
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from tools import REPO
+from tests.support.tools import REPO
 
 # A fixed build time: `SOURCE_DATE_EPOCH` is what MkDocs and feder use for every date
 # derived from the build time (sitemap <lastmod>, the gzip header of sitemap.xml.gz).

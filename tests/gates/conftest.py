@@ -1,14 +1,9 @@
 """Quality gates on the real site: one strict build of the repository's own content per session."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from built import SOURCE_DATE_EPOCH, BuiltSite, build_site  # noqa: E402
+from tests.gates.built import SOURCE_DATE_EPOCH, BuiltSite, build_site
 
 
 @pytest.fixture(scope="session")

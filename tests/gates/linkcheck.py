@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -73,7 +73,9 @@ class LinkChecker:
                 for candidate in (srcset or "").split(","):
                     if candidate.strip():
                         self._check(path, element.sourceline, candidate.split()[0])
-            if element.tag == "meta" and (element.get("property") in ("og:url", "og:image") or element.get("name") == "twitter:image"):
+            if element.tag == "meta" and (
+                element.get("property") in ("og:url", "og:image") or element.get("name") == "twitter:image"
+            ):
                 self._check(path, element.sourceline, element.get("content", ""))
 
     def _check_css(self, path: Path) -> None:
@@ -122,7 +124,9 @@ class LinkChecker:
         url = original
         if not absolute.startswith(LOCAL_HOST + "/"):
             if parts.scheme in ("http", "https") and parts.hostname == urlsplit(self.public).hostname:
-                self._report(source, line, url, f"points to the site's host outside its path {urlsplit(self.public).path}")
+                self._report(
+                    source, line, url, f"points to the site's host outside its path {urlsplit(self.public).path}"
+                )
             return  # another host: not followed, no network
         if not (absolute + "/").startswith(self.local):
             self._report(source, line, url, f"points outside the site's path {urlsplit(self.public).path}")
@@ -131,7 +135,8 @@ class LinkChecker:
         if target is None:
             self._report(source, line, url, "no such file in the built site")
         elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in anchors(target):
-            self._report(source, line, url, f"no element with id '{unquote(parts.fragment)}' in {target.relative_to(self.root).as_posix()}")
+            in_file = target.relative_to(self.root).as_posix()
+            self._report(source, line, url, f"no element with id '{unquote(parts.fragment)}' in {in_file}")
 
     def _target(self, relative: str) -> Path | None:
         path = self.root / relative
@@ -149,7 +154,7 @@ class LinkChecker:
         self.broken.append(Broken(source.relative_to(self.root).as_posix(), line, url, reason))
 
 
-@lru_cache(maxsize=None)
+@cache
 def anchors(path: Path) -> frozenset[str]:
     """Every fragment a browser can scroll to in a page: ids and <a name>."""
     document = lxml.html.parse(str(path)).getroot()

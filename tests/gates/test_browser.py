@@ -18,8 +18,8 @@ from urllib.parse import urljoin
 import lxml.html
 import pytest
 
-from browser import SiteServer, Visitor, launch
-from tools import chromium, node_module
+from tests.support.browser import SiteServer, Visitor, launch
+from tests.support.tools import chromium, node_module
 
 pytestmark = pytest.mark.browser
 
@@ -30,7 +30,9 @@ def page_signature(path: Path, url: str) -> tuple:
     """What a page loads beyond text: scripts, stylesheets, custom elements (explainers)."""
     document = lxml.html.parse(str(path)).getroot()
     scripts = sorted(urljoin(f"/{url}", s.get("src")) for s in document.iter("script") if s.get("src"))
-    styles = sorted(urljoin(f"/{url}", link.get("href")) for link in document.iter("link") if link.get("rel") == "stylesheet")
+    styles = sorted(
+        urljoin(f"/{url}", link.get("href")) for link in document.iter("link") if link.get("rel") == "stylesheet"
+    )
     custom = sorted({el.tag for el in document.iter() if isinstance(el.tag, str) and "-" in el.tag})
     classes = sorted({c for el in document.iter() if isinstance(el.tag, str) for c in el.get("class", "").split()
                       if "explainer" in c})

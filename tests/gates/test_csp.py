@@ -13,7 +13,7 @@ import sys
 import lxml.html
 import pytest
 
-from tools import REPO
+from tests.support.tools import REPO
 
 spec = importlib.util.spec_from_file_location("feder_hooks_csp", REPO / "hooks" / "csp.py")
 csp = importlib.util.module_from_spec(spec)
@@ -63,7 +63,8 @@ def meta_policy(document: lxml.html.HtmlElement) -> str:
 def test_hook_hashes_each_executable_inline_script_once_and_skips_data_blocks():
     policy = directives(csp.policy_for(PAGE, EVERYTHING).policy)
     assert policy["script-src"] == [
-        "'self'", "'wasm-unsafe-eval'", sha256('var a = "</div>" && 1 < 2;'), sha256('import "./m.js"'), sha256("ümlaut()")
+        "'self'", "'wasm-unsafe-eval'",
+        sha256('var a = "</div>" && 1 < 2;'), sha256('import "./m.js"'), sha256("ümlaut()"),
     ]
     assert policy["default-src"] == ["'self'"]
 
@@ -107,7 +108,8 @@ def test_gate_every_page_allows_exactly_its_own_inline_scripts(built_site):
         document = built_site.parse(path)
         policy = directives(meta_policy(document))
         # 'wasm-unsafe-eval': the search (Pagefind) compiles WebAssembly; no eval, no inline script.
-        expected = ["'self'", "'wasm-unsafe-eval'", *dict.fromkeys(sha256(text) for text in executable_inline_scripts(document))]
+        hashes = dict.fromkeys(sha256(text) for text in executable_inline_scripts(document))
+        expected = ["'self'", "'wasm-unsafe-eval'", *hashes]
         if policy.get("default-src") != ["'self'"]:
             problems.append(f"{name}: default-src is {policy.get('default-src')}, expected 'self'")
         if policy.get("script-src") != expected:
@@ -123,7 +125,8 @@ def test_gate_the_policy_comes_before_any_script_or_stylesheet(built_site):
     late = []
     for path in built_site.html_files:
         head = built_site.parse(path).find("head")
-        tags = [(child.tag, child.get("http-equiv") or child.get("rel") or "") for child in head if isinstance(child.tag, str)]
+        tags = [(child.tag, child.get("http-equiv") or child.get("rel") or "")
+                for child in head if isinstance(child.tag, str)]
         position = next(i for i, (_, kind) in enumerate(tags) if kind.lower() == "content-security-policy")
         if any(tag in ("script", "style") or kind == "stylesheet" for tag, kind in tags[:position]):
             late.append(path.relative_to(built_site.root).as_posix())

@@ -6,7 +6,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools import java, node_module
+from tests.support.tools import java, node_module
 
 VNU = "vnu-jar/build/dist/vnu.jar"
 
@@ -47,8 +47,8 @@ def validate(root: Path, paths: list[Path]) -> list[Finding]:
     )
     try:
         report = json.loads(result.stderr)
-    except json.JSONDecodeError:
-        raise AssertionError(f"vnu did not report JSON (exit {result.returncode}):\n{result.stderr[-2000:]}")
+    except json.JSONDecodeError as error:
+        raise AssertionError(f"vnu did not report JSON (exit {result.returncode}):\n{result.stderr[-2000:]}") from error
     prefix = f"file:{root}/"
     return [
         Finding(m.get("url", "").removeprefix(prefix), m.get("lastLine"), m["message"], m.get("extract", ""))

@@ -31,7 +31,9 @@ def test_gate_every_page_links_to_the_legal_pages_of_its_language(built_site):
         links = links_of(built_site, path)
         for kind in ("impressum", "privacy"):
             if built_site.legal_url(lang, kind) not in links:
-                missing.append(f"{built_site.url_of(path) or '/'} ({lang}): no link to {built_site.legal_url(lang, kind)}")
+                missing.append(
+                    f"{built_site.url_of(path) or '/'} ({lang}): no link to {built_site.legal_url(lang, kind)}"
+                )
     assert languages == set(built_site.languages)
     assert not missing, "\n".join(missing)
 

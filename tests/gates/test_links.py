@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from linkcheck import check_links
+from tests.gates.linkcheck import check_links
 
 SITE_URL = "https://example.github.io/blog/"
 

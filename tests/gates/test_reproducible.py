@@ -13,8 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from built import SOURCE_DATE_EPOCH
-from tools import REPO
+from tests.gates.built import SOURCE_DATE_EPOCH
+from tests.support.tools import REPO
 
 NOT_SOURCES = shutil.ignore_patterns(
     ".git", ".venv", "node_modules", "site", ".site-staging", "__pycache__", ".pytest_cache", ".cache", "bench",

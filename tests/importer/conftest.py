@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from importer.support import ANNA, AUTHORS_YML, Blog, make_blog
+from tests.importer.support import ANNA, AUTHORS_YML, Blog, make_blog
 
 
 @pytest.fixture

@@ -10,11 +10,12 @@ import lxml.html
 import markdown
 import yaml
 from click.testing import CliRunner, Result
+
 from feder.cli import main
 from feder.importer.authors import AuthorNames
 from feder.importer.model import Settings
-from sitebuilder import AUTHORS as EDITORIAL
-from sitebuilder import config_dict
+from tests.support.sitebuilder import AUTHORS as EDITORIAL
+from tests.support.sitebuilder import config_dict
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXTENSIONS = ["toc", "admonition", "attr_list", "md_in_html", "tables", "footnotes", "pymdownx.superfences"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from feder.importer.breaks import is_break
 
 

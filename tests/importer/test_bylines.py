@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+
 from feder.importer.bylines import name_and_role
 from feder.importer.page import read_page
-
-from importer.support import AUTHORS
+from tests.importer.support import AUTHORS
 
 PROSE = "Das ist ein ganz gewöhnlicher Absatz, der mit einem Punkt endet und lang genug für einen Absatz ist."
 

@@ -5,9 +5,9 @@ import datetime as dt
 import json
 
 import pytest
-from feder.importer import batch
 
-from importer.support import FIXTURES, html
+from feder.importer import batch
+from tests.importer.support import FIXTURES, html
 
 ALL = sorted(path.name for path in FIXTURES.glob("*.txt"))
 

@@ -7,8 +7,7 @@ import datetime as dt
 from feder.importer.authors import AuthorNames
 from feder.importer.convert import import_bytes, import_text
 from feder.importer.tagging import KnownTags
-
-from importer.support import SETTINGS, fixture
+from tests.importer.support import SETTINGS, fixture
 
 TODAY = dt.date(2025, 1, 15)
 UNDATED = dataclasses.replace(SETTINGS, today=TODAY)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from feder.importer.dates import find_date, parse_date
 
 MARCH_16 = dt.date(2013, 3, 16)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from feder.importer.debris import is_debris, starts_tail
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from feder.importer.hashtags import hashtag_line, tag_line, take_hashtags
 
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+
 from feder.importer.images import credit, is_image_name
 from feder.importer.page import read_page
-
-from importer.support import AUTHORS
+from tests.importer.support import AUTHORS
 
 PROSE = "Ein Absatz davor, lang genug, um ein Absatz zu sein, und mit einem Punkt am Ende."
 

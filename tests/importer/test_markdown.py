@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
+
 from feder.importer.escaping import escape
 from feder.importer.footnotes import Entry
 from feder.importer.markdown import to_markdown
-
-from importer.support import html
+from tests.importer.support import html
 
 
 def entries(*lines: str | tuple[str, str]) -> list[Entry]:

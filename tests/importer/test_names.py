@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+
 from feder.importer.names import name_key, parse_name, without_titles
 
 

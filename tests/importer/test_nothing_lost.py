@@ -12,15 +12,15 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from feder.importer.batch import FileReport, Planned
 from feder.importer.convert import import_text
 from feder.importer.report import text_report
 from feder.importer.tagging import KnownTags
 from feder.importer.writing import post_text
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from importer.support import SETTINGS
+from tests.importer.support import SETTINGS
 
 WORDS = ("vertrieb kunden markt angebot preis team daten wachstum beratung projekt frage antwort sales market "
          "customer price team data growth project question answer und oder mit the and with for").split()
@@ -56,7 +56,9 @@ def pages(draw) -> list[str]:
 
 
 def _line(draw, kind: str, mark: str) -> str:
-    words = lambda low, high: " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=low, max_size=high)))  # noqa: E731
+    def words(low: int, high: int) -> str:
+        return " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=low, max_size=high)))
+
     made = {
         "title": lambda: f"{mark} {words(1, 6)}".strip(),
         "prose": lambda: f"{mark} {words(6, 30)}.",

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from feder.importer.page import read_page
 from feder.importer.pieces import MIN_WORDS, split_page
-
-from importer.support import AUTHORS
+from tests.importer.support import AUTHORS
 
 LONG = ("Wer im Vertrieb heute neue Kunden gewinnen will, braucht vor allem Geduld und einen Plan, der über das "
         "nächste Quartal hinausreicht. ") * 3  # 51 words

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from importer.support import html
+from tests.importer.support import html
 
 
 def rendered(blog, name: str):

@@ -10,8 +10,7 @@ from feder.content.problems import Problem
 from feder.importer.batch import FileReport, Planned
 from feder.importer.convert import import_text
 from feder.importer.report import json_report, text_report
-
-from importer.support import FIXTURES, SETTINGS, fixture
+from tests.importer.support import FIXTURES, SETTINGS, fixture
 
 SUMMARY = re.compile(r"^(?P<name>\S+): (?:(?P<posts>\d+) posts?|no post) (?:would be )?written, "
                      r"(?:(?P<looks>\d+) things? to look at \(marked !\)|nothing to look at)$")

@@ -1,11 +1,10 @@
 """Which hashtags become tags: the blog's own in any spelling, the post's short hashtag line, eight at most."""
 from __future__ import annotations
 
-from contentloader import LANGUAGES, load
 from feder.content.tags import load_tags_file
 from feder.importer.tagging import Found, KnownTags, choose_tags
-
-from importer.support import TAGS_YML
+from tests.importer.support import TAGS_YML
+from tests.support.contentloader import LANGUAGES, load
 
 KNOWN = KnownTags({
     "de": {"vertrieb": "Vertrieb", "verkauf": "Vertrieb", "sales": "Vertrieb", "bigdata": "Big Data"},

@@ -14,8 +14,8 @@ import lxml.html
 import pytest
 from lxml import etree
 
-from feedrules import NS, atom_problems, rss_problems
-from sitebuilder import make_site, post
+from tests.support.feedrules import NS, atom_problems, rss_problems
+from tests.support.sitebuilder import make_site, post
 
 EVIL = '</script><script>alert(1)</script> "quoted" & <!-- open \u2028 line'
 TITLE = f"Titel {EVIL}"
@@ -129,7 +129,7 @@ def test_no_script_element_in_any_feed(built):
     for path in sorted(built.site_dir.rglob("*.xml")):
         tree = etree.parse(str(path))
         assert list(tree.iter("script", "{*}script")) == [], path
-        for content in tree.iter("{%s}encoded" % NS["content"], "{%s}content" % NS["atom"]):
+        for content in tree.iter(f"{{{NS['content']}}}encoded", f"{{{NS['atom']}}}content"):
             assert lxml.html.fragment_fromstring(content.text or "<p></p>", create_parent="div").xpath("//script") == []
 
 

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 import lxml.html
 import pytest
 
-from sitebuilder import make_site, post
+from tests.support.sitebuilder import make_site, post
 
 SITE = "https://blog.example.org/"
 
@@ -141,13 +141,17 @@ def test_json_ld_blog_posting(built):
         "isPartOf": {"@type": "Blog", "name": "Testblog", "url": SITE},
         "publisher": {"@type": "Organization", "name": "Testblog", "url": SITE},
         "image": SITE + "assets/bani.png",
-        "workTranslation": [{"@type": "BlogPosting", "@id": SITE + "en/posts/bani/", "url": SITE + "en/posts/bani/", "inLanguage": "en"}],
+        "workTranslation": [
+            {"@type": "BlogPosting", "@id": SITE + "en/posts/bani/", "url": SITE + "en/posts/bani/", "inLanguage": "en"}
+        ],
     }
 
 
 def test_json_ld_of_a_translation_and_of_a_post_without_one(built):
     [en] = json_ld(built.html("en/posts/bani/"))
-    assert en["translationOfWork"] == {"@type": "BlogPosting", "@id": SITE + "posts/bani/", "url": SITE + "posts/bani/", "inLanguage": "de"}
+    assert en["translationOfWork"] == {
+        "@type": "BlogPosting", "@id": SITE + "posts/bani/", "url": SITE + "posts/bani/", "inLanguage": "de",
+    }
     assert "workTranslation" not in en
     assert (en["inLanguage"], en["keywords"], en["author"][0]["name"]) == ("en", ["BANI", "Sales"], "Editorial team")
     [alone] = json_ld(built.html("posts/nur-deutsch/"))

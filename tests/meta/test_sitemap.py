@@ -6,7 +6,7 @@ import gzip
 import pytest
 from lxml import etree
 
-from sitebuilder import make_site, post
+from tests.support.sitebuilder import make_site, post
 
 SITE = "https://blog.example.org/"
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
@@ -62,13 +62,17 @@ def test_translated_pages_carry_their_alternates(built):
 def test_last_changes_come_from_content(built):
     found = entries(built)
     assert found[SITE + "posts/bani/"].findtext("s:lastmod", namespaces=NS) == "2024-04-02T00:00:00+02:00"
-    assert found[SITE + "en/posts/bani/"].findtext("s:lastmod", namespaces=NS) == "2024-03-31T00:00:00+01:00"  # before DST
+    # before DST
+    assert found[SITE + "en/posts/bani/"].findtext("s:lastmod", namespaces=NS) == "2024-03-31T00:00:00+01:00"
     assert found[SITE].findtext("s:lastmod", namespaces=NS) == "2024-04-02T00:00:00+02:00"  # its newest post
     assert found[SITE + "impressum/"].find("s:lastmod", NS) is None
 
 
 def test_the_compressed_sitemap_is_the_same(built):
-    assert gzip.decompress((built.site_dir / "sitemap.xml.gz").read_bytes()) == (built.site_dir / "sitemap.xml").read_bytes()
+    assert (
+        gzip.decompress((built.site_dir / "sitemap.xml.gz").read_bytes())
+        == (built.site_dir / "sitemap.xml").read_bytes()
+    )
 
 
 def test_robots_txt_points_to_the_sitemap(built):
@@ -87,4 +91,6 @@ def test_site_in_a_sub_folder(tmp_path):
     site = make_site(tmp_path, {"posts/a.de.md": post("A")})
     site.build(site_url="https://example.github.io/blog/")
     assert "https://example.github.io/blog/posts/a/" in entries(site)
-    assert "Sitemap: https://example.github.io/blog/sitemap.xml" in (site.site_dir / "robots.txt").read_text(encoding="utf-8")
+    assert "Sitemap: https://example.github.io/blog/sitemap.xml" in (site.site_dir / "robots.txt").read_text(
+        encoding="utf-8"
+    )

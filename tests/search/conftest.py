@@ -2,15 +2,9 @@
 under a sub-path (/feder/, as on GitHub Pages)."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parents[1] / "gates"))
-
-from searchsite import SearchSite, build_search_site  # noqa: E402
+from tests.search.searchsite import SearchSite, build_search_site
 
 
 @pytest.fixture(scope="module")

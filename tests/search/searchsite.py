@@ -11,7 +11,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from sitebuilder import config_dict, make_site, post
+from tests.support.sitebuilder import config_dict, make_site, post
 
 REPO = Path(__file__).resolve().parents[2]
 SITE_URL = "https://blog.example.org/feder/"
@@ -25,16 +25,19 @@ def posts() -> dict[str, str]:
     for number in range(1, 13):  # more German hits than one page of results shows
         files[f"posts/vertrieb-{number:02d}.de.md"] = post(
             f"Vertrieb, Teil {number}", f"2024-01-{number:02d}", tags=["Vertrieb"],
-            body=f"Der Vertrieb im Mittelstand, Folge {number}.\n\n<!-- more -->\n\n## Kunden\n\nKunden kaufen anders.\n",
+            body=f"Der Vertrieb im Mittelstand, Folge {number}.\n\n<!-- more -->\n\n"
+                 "## Kunden\n\nKunden kaufen anders.\n",
         )
     for number in (1, 2, 3):
         files[f"posts/vertrieb-{number:02d}.en.md"] = post(
             f"Sales, part {number}", f"2024-01-{number:02d}", tags=["Vertrieb"],
-            body=f"Sales in mid-sized companies, part {number}.\n\n<!-- more -->\n\n## Customers\n\nCustomers buy differently.\n",
+            body=f"Sales in mid-sized companies, part {number}.\n\n<!-- more -->\n\n"
+                 "## Customers\n\nCustomers buy differently.\n",
         )
     files["posts/markup.de.md"] = post(
         HOSTILE_TITLE, "2024-02-01",
-        body='Im Vertrieb steht `<script>window.federHijacked = 2</script>` als Text, ebenso `<b onmouseover="x()">`.\n',
+        body="Im Vertrieb steht `<script>window.federHijacked = 2</script>` als Text, "
+             'ebenso `<b onmouseover="x()">`.\n',
     )
     files["posts/entwurf.de.md"] = post("Entwurf", "2024-03-01", draft=True, body="Vertrieb Entwurfsgeheimnis.\n")
     files["posts/zukunft.de.md"] = post("Zukunft", "2999-01-01", body="Vertrieb Zukunftsgeheimnis.\n")
@@ -75,7 +78,9 @@ ROOTS = {"de": "", "en": "en/"}
 
 
 def bundles(site_dir: Path) -> dict[str, Path]:
-    return {lang: site_dir / root / "pagefind" for lang, root in ROOTS.items() if (site_dir / root / "pagefind").is_dir()}
+    return {
+        lang: site_dir / root / "pagefind" for lang, root in ROOTS.items() if (site_dir / root / "pagefind").is_dir()
+    }
 
 
 def fragments(site_dir: Path) -> dict[str, dict]:
@@ -84,7 +89,9 @@ def fragments(site_dir: Path) -> dict[str, dict]:
     for lang, bundle in bundles(site_dir).items():
         for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
             fragment = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
-            found[f"/{ROOTS[lang]}{fragment['url'].lstrip('/')}"] = dict(fragment, index=lang, language=path.name.split("_", 1)[0])
+            found[f"/{ROOTS[lang]}{fragment['url'].lstrip('/')}"] = dict(
+                fragment, index=lang, language=path.name.split("_", 1)[0]
+            )
     return found
 
 

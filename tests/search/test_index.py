@@ -12,8 +12,8 @@ from mkdocs.commands.build import build
 from feder.cache.searchindex import SearchIndexCache, index_key
 from feder.search import pagefind
 from feder.search.selection import EVERY_PAGE, glob_for
-from searchsite import HOSTILE_TITLE, SearchSite, bundles, fragments, index_languages, indexed_urls
-from sitebuilder import make_site, post
+from tests.search.searchsite import HOSTILE_TITLE, SearchSite, bundles, fragments, index_languages, indexed_urls
+from tests.support.sitebuilder import make_site, post
 
 DOCS_PAGES = {"/about/", "/impressum/", "/datenschutz/"}
 
@@ -34,7 +34,8 @@ def test_one_index_per_language_below_its_root_with_its_own_stemming(search_site
 
 
 def test_list_pages_are_not_indexed(search_site):
-    lists = ["", "page/2/", "archive/", "tags/", "tags/vertrieb/", "authors/redaktion/", "en/", "en/archive/", "en/tags/"]
+    lists = ["", "page/2/", "archive/", "tags/", "tags/vertrieb/", "authors/redaktion/",
+             "en/", "en/archive/", "en/tags/"]
     marked = [url for url in lists if search_site.html(url).xpath("//*[@data-pagefind-body]")]
     assert marked == []
 
@@ -83,11 +84,15 @@ def test_the_control_leads_to_the_archive_without_javascript(search_site, url, a
     assert dialog.get("aria-modal") == "true" and dialog.get("open") is None
 
 
-@pytest.mark.parametrize("url, index", [("posts/vertrieb-01/", "/feder/pagefind/"), ("en/about/", "/feder/en/pagefind/")])
+@pytest.mark.parametrize(
+    "url, index", [("posts/vertrieb-01/", "/feder/pagefind/"), ("en/about/", "/feder/en/pagefind/")]
+)
 def test_pages_load_only_the_search_script_until_the_search_is_opened(search_site, url, index):
     page = search_site.html(url)
     sources = [element.get("src") or element.get("href") or "" for element in page.iter("script", "link")]
-    assert [urljoin(f"/feder/{url}", source) for source in sources if "search" in source] == ["/feder/assets/feder/search.js"]
+    assert [urljoin(f"/feder/{url}", source) for source in sources if "search" in source] == [
+        "/feder/assets/feder/search.js"
+    ]
     assert [source for source in sources if "pagefind" in source] == []
     button = page.cssselect("[data-feder-search-open]")[0]
     assert urljoin(f"/feder/{url}", button.get("data-feder-search-index")) == index
@@ -98,7 +103,8 @@ def test_pages_load_only_the_search_script_until_the_search_is_opened(search_sit
 def test_the_glob_names_folders_whose_pages_are_all_indexed():
     pages = ["index.html", "archive/index.html", "about/index.html", "posts/a/index.html", "posts/b/index.html",
              "en/index.html", "en/archive/index.html", "en/about/index.html", "en/posts/a/index.html", "404.html"]
-    indexed = ["about/index.html", "posts/a/index.html", "posts/b/index.html", "en/about/index.html", "en/posts/a/index.html"]
+    indexed = ["about/index.html", "posts/a/index.html", "posts/b/index.html",
+               "en/about/index.html", "en/posts/a/index.html"]
     assert glob_for(indexed, pages) == "{about/index.html,en/about/index.html,en/posts/*/index.html,posts/*/index.html}"
 
 
@@ -187,7 +193,9 @@ def stamp_of(site: SearchSite) -> str:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()
+    }
 
 
 def first_of(files: dict[str, bytes], prefix: str) -> dict[str, bytes]:

@@ -14,10 +14,10 @@ import pytest
 from mkdocs.commands.build import build
 from playwright.sync_api import expect
 
-from browser import REPORT_VIOLATIONS, SiteServer, launch
-from searchsite import HOSTILE_TITLE, SearchSite
-from sitebuilder import make_site, post
-from tools import chromium, node_module
+from tests.search.searchsite import HOSTILE_TITLE, SearchSite
+from tests.support.browser import REPORT_VIOLATIONS, SiteServer, launch
+from tests.support.sitebuilder import make_site, post
+from tests.support.tools import chromium, node_module
 
 pytestmark = pytest.mark.browser
 
@@ -188,7 +188,9 @@ def test_tab_stays_inside_the_dialog(tab):
 
 def test_shortcuts_are_left_alone_while_the_reader_types(tab):
     tab.open("posts/vertrieb-01/")
-    tab.page.evaluate("document.querySelector('main').prepend(Object.assign(document.createElement('input'), {id: 'typing'}))")
+    tab.page.evaluate(
+        "document.querySelector('main').prepend(Object.assign(document.createElement('input'), {id: 'typing'}))"
+    )
     tab.page.focus("#typing")
     tab.page.keyboard.type("s/f")
     assert not tab.dialog_open() and tab.page.input_value("#typing") == "s/f"

@@ -1,17 +1,13 @@
 """The hostile site: every content field holds hostile text; built once per session."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import hostile  # noqa: E402
-from sitebuilder import Site  # noqa: E402
+from tests.security import hostile
+from tests.support.sitebuilder import Site
 
 
 @dataclass

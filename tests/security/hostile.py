@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import material
 import yaml
@@ -32,14 +32,13 @@ from feder.content.tags.tagsfile import SECTIONS, TAG_KEYS
 from feder.content.validation import KNOWN_FIELDS
 from feder.explainers import EXPLAINERS
 from feder.plugins.blog.config import BlogConfig
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from sitebuilder import DOCS, Site, config_dict  # noqa: E402
+from tests.support.sitebuilder import DOCS, Site, config_dict
 
 REPO = Path(__file__).resolve().parents[2]
 CSP_HOOK = str(REPO / "hooks" / "csp.py")
 
-PAYLOAD = 'B</p></title></script>"\'><img src=x onerror=alert(1)><svg onload=alert(2)><!-- ]]>\u2028\u2029javascript:alert(3)&amp;'
+PAYLOAD = ('B</p></title></script>"\'><img src=x onerror=alert(1)><svg onload=alert(2)>'
+           "<!-- ]]>\u2028\u2029javascript:alert(3)&amp;")
 SHORT_PAYLOAD = "\"'><img src=x onerror=alert(1)>\u2028<!--"
 """For fields with a length limit (an explainer's stage name: 40 characters)."""
 SCRIPT_URL = "javascript:alert(document.domain)"
@@ -82,7 +81,8 @@ def author_fields() -> list[Field]:
 
 def tag_fields() -> list[Field]:
     """A tag's key (its spelling where it has no name), its keys (name, description), an alias."""
-    return [Field("tags", "key")] + [Field("tags", key) for key in TAG_KEYS] + [Field("tags", section) for section in SECTIONS if section != "tags"]
+    return [Field("tags", "key"), *(Field("tags", key) for key in TAG_KEYS),
+            *(Field("tags", section) for section in SECTIONS if section != "tags")]
 
 
 def page_fields() -> list[Field]:
@@ -94,7 +94,8 @@ def page_fields() -> list[Field]:
 
 
 def explainer_fields() -> list[Field]:
-    return [Field("explainer", f"{name}.{parameter}") for name, explainer in EXPLAINERS.items() for parameter in explainer.parameters]
+    return [Field("explainer", f"{name}.{parameter}")
+            for name, explainer in EXPLAINERS.items() for parameter in explainer.parameters]
 
 
 def config_fields() -> list[Field]:
@@ -154,7 +155,9 @@ def _author(of: dict) -> dict[str, Any]:
     author: dict[str, Any] = {"name": {"de": "Redaktion", "en": "Editorial team"}, "bio": {"de": "Bio.", "en": "Bio."}}
     for key in authors_module._FIELDS:
         if ("author", key) in of:
-            author[key] = of[("author", key)] if key == "avatar" else {"de": of[("author", key)], "en": of[("author", key)]}
+            author[key] = (
+                of[("author", key)] if key == "avatar" else {"de": of[("author", key)], "en": of[("author", key)]}
+            )
     return author
 
 
@@ -176,7 +179,8 @@ def _body(of: dict) -> str:
     label = PAYLOAD.replace('"', "&quot;")
     parts = ["Erster Absatz.\n\n<!-- more -->\n", f'## Abschnitt {{: data-toc-label="{label}" }}\n\nText.\n']
     for name in EXPLAINERS:
-        params = {key.partition(".")[2]: value for (source, key), value in of.items() if source == "explainer" and key.startswith(f"{name}.")}
+        params = {key.partition(".")[2]: value for (source, key), value in of.items()
+                  if source == "explainer" and key.startswith(f"{name}.")}
         body = yaml.safe_dump(params, allow_unicode=True) if params else ""
         parts.append(f"```{name}\n{body}```\n")
     return "\n".join(parts)
@@ -210,7 +214,9 @@ def names_field(problem: Problem, field: Field) -> bool:
     return last in problem.field or (field.source == "tags" and problem.path.endswith("tags.yml"))
 
 
-def classify(root: Path, fields: Iterable[Field], texts: Iterable[str]) -> tuple[dict[Field, Any], dict[Field, list[Problem]]]:
+def classify(
+    root: Path, fields: Iterable[Field], texts: Iterable[str]
+) -> tuple[dict[Field, Any], dict[Field, list[Problem]]]:
     """Each field's first value (of `candidates` for each text) that the checks accept, and the
     problems of the fields that refuse all of them."""
     accepted: dict[Field, Any] = {}

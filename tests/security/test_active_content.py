@@ -17,7 +17,8 @@ from feder.cli import main
 from feder.content.activecontent import find_active_content
 from feder.explainers import EXPLAINERS, PageRenderer
 from feder.explainers.blocks import scan
-from sitebuilder import make_site, plugins, post
+from tests.support.logs import mkdocs_messages
+from tests.support.sitebuilder import make_site, plugins, post
 
 PREFIX = "Erster Absatz.\n\n<!-- more -->\n\n"
 # Frontmatter of `post()` is 4 lines (---, title, date, ---), then PREFIX: the snippet's first line is 9.
@@ -50,10 +51,15 @@ KINDS = {
     "svg-script": ("<svg><script>alert(1)</script></svg>", "<script>"),
     "svg-onload": ("<svg onload=alert(1)></svg>", "onload="),
     "svg-link": ('<svg><a xlink:href="javascript:alert(1)"><text y="20">x</text></a></svg>', "javascript: URL"),
-    "svg-animate": ('<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>', "<animate>"),
+    "svg-animate": (
+        '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text y="20">x</text></a></svg>',
+        "<animate>",
+    ),
     "mathml-href": ('<math><mtext href="javascript:alert(1)">x</mtext></math>', "javascript: URL"),
     "style-hides-markup": ("<svg><style><img src=x onerror=alert(1)></style></svg>", "onerror="),
-    "noscript-hides-markup": ('<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>', "onerror="),
+    "noscript-hides-markup": (
+        '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>', "onerror=",
+    ),
     "comment-hides-markup": ("<!-- x --!><img src=x onerror=alert(1)> -->", "onerror="),
     "body-tag": ('<body onload="alert(1)">', "<body>"),
 }
@@ -103,17 +109,10 @@ def active_site(tmp_path_factory):
     """One post per kind, and a docs page with a script; built once and checked once."""
     files = {f"posts/{kind}.de.md": post(kind, body=PREFIX + markdown + "\n") for kind, (markdown, _) in KINDS.items()}
     files["docs/about.md"] = "# Über uns\n\nText.\n\n<script>alert(1)</script>\n"
-    files["posts/zwei.de.md"] = post("Zwei", body=PREFIX + "<script>a()</script>\n\n```html\n<script>b()</script>\n```\n\n<script>c()</script>\n")
+    files["posts/zwei.de.md"] = post(
+        "Zwei", body=PREFIX + "<script>a()</script>\n\n```html\n<script>b()</script>\n```\n\n<script>c()</script>\n"
+    )
     return make_site(tmp_path_factory.mktemp("active"), files)
-
-
-class Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
 
 
 @pytest.fixture(scope="module")
@@ -122,13 +121,8 @@ def reported(active_site):
     with pytest.MonkeyPatch.context() as env:
         env.chdir(active_site.root)
         env.setenv("NO_MKDOCS_2_WARNING", "1")
-        errors = Errors()
-        logging.getLogger("mkdocs").addHandler(errors)
-        try:
-            with pytest.raises(Abort):
-                active_site.build(plugins=plugins() + ["feder-explainers"])
-        finally:
-            logging.getLogger("mkdocs").removeHandler(errors)
+        with mkdocs_messages(logging.ERROR) as errors, pytest.raises(Abort):
+            active_site.build(plugins=plugins() + ["feder-explainers"])
         result = CliRunner().invoke(main, ["check", "--format", "json"], env={"GITHUB_ACTIONS": None})
     [build_error] = [m for m in errors.messages if "problem(s) in the content" in m]
     return result, json.loads(result.stdout), build_error.splitlines()[1:]

@@ -7,15 +7,12 @@ fails the test.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gates"))
-
-from browser import SiteServer, Visitor, launch  # noqa: E402
-from tools import chromium  # noqa: E402
+from tests.support.browser import SiteServer, Visitor, launch
+from tests.support.tools import chromium
 
 pytestmark = pytest.mark.browser
 

@@ -17,9 +17,9 @@ import lxml.html
 import pytest
 from lxml import etree
 
-import hostile
 from feder.content.activecontent import URL_ATTRIBUTES, is_script_url
-from hostile import PAYLOAD, SHORT_PAYLOAD, Field
+from tests.security import hostile
+from tests.security.hostile import PAYLOAD, SHORT_PAYLOAD, Field
 
 spec = importlib.util.spec_from_file_location("feder_hooks_csp_security", hostile.CSP_HOOK)
 csp = importlib.util.module_from_spec(spec)
@@ -36,7 +36,8 @@ MUST_REACH_THE_SITE = [
     Field("author", "name"), Field("author", "bio"), Field("author", "avatar"),
     Field("tags", "key"), Field("tags", "name"), Field("tags", "description"), Field("tags", "aliases"),
     Field("page", "title"), Field("page", "subtitle"), Field("page", "status"),
-    Field("explainer", "funnel.title"), Field("explainer", "funnel.stages"), Field("explainer", "stakeholders.stakeholders"),
+    Field("explainer", "funnel.title"), Field("explainer", "funnel.stages"),
+    Field("explainer", "stakeholders.stakeholders"),
     Field("config", "site_name"), Field("config", "site_description"), Field("config", "copyright"),
     Field("config", "feder.description"),
 ]
@@ -75,7 +76,9 @@ def markup_from_payload(document) -> list[str]:
             if any(marker in (element.text or "") for marker in ("]]>", "alert(", "javascript:")):
                 found.append(f"a comment opened by the payload: {element.text[:40]!r}")
             continue
-        found += [f"<{element.tag} {attribute}=…>" for attribute in element.attrib if attribute.lower().startswith("on")]
+        found += [
+            f"<{element.tag} {attribute}=…>" for attribute in element.attrib if attribute.lower().startswith("on")
+        ]
         if element.tag == "img" and element.get("src") == "x":
             found.append("<img src=x>")
         if element.tag == "script" and csp.is_executable(element.get("type")) and "alert(" in (element.text or ""):
@@ -94,7 +97,10 @@ def test_no_page_carries_the_payload_as_markup(hostile_site):
         if not document.cssselect(".md-copyright .feder-legal") or not any("bundle" in src for src in body_scripts):
             problems.append(f"{name(site, path)}: the page does not end with the footer and the theme's scripts")
         trusted = csp.trusted_scripts(site_theme_dirs())
-        problems += [f"{name(site, path)}: inline script {script[:40]!r}" for script in csp.untrusted(csp.inline_scripts(path.read_text(encoding="utf-8")), trusted)]
+        problems += [
+            f"{name(site, path)}: inline script {script[:40]!r}"
+            for script in csp.untrusted(csp.inline_scripts(path.read_text(encoding="utf-8")), trusted)
+        ]
     assert problems == []
 
 
@@ -116,7 +122,9 @@ def test_the_payload_comes_back_as_text_where_it_is_shown(hostile_site):
     assert text(post.cssselect(".feder-author__name")[0]) == PAYLOAD
     assert post.cssselect(".feder-author__avatar")[0].get("src").endswith(PAYLOAD)
     assert PAYLOAD in [text(tag) for tag in post.cssselect(".feder-post__footer .feder-tags a")]
-    assert SHORT_PAYLOAD in [text(cell) for cell in post.cssselect("[data-feder-explainer=funnel] th, [data-feder-explainer=funnel] td")]
+    assert SHORT_PAYLOAD in [
+        text(cell) for cell in post.cssselect("[data-feder-explainer=funnel] th, [data-feder-explainer=funnel] td")
+    ]
     author = site.html("authors/redaktion/")
     assert text(author.cssselect(".feder-intro")[0]) == PAYLOAD  # the hole the issue reproduced
     about = site.html("about/")
@@ -180,12 +188,15 @@ def test_a_script_url_never_becomes_a_link_or_an_image(script_url_site):
             if not isinstance(element.tag, str):
                 continue
             urls = [value for attribute, value in element.attrib.items() if attribute.lower() in URL_ATTRIBUTES]
-            if element.tag == "meta" and (element.get("property") or element.get("name") or "").endswith(("image", "url")):
+            if element.tag == "meta" and (element.get("property") or element.get("name") or "").endswith(
+                ("image", "url")
+            ):
                 urls.append(element.get("content", ""))
             problems += [f"{name(site, path)}: <{element.tag}> {url}" for url in urls if is_script_url(url)]
         for script in document.xpath('//script[@type="application/ld+json"]'):
             data = json.loads(script.text)
-            problems += [f"{name(site, path)}: JSON-LD {key}" for key in ("url", "image", "@id") if is_script_url(str(data.get(key, "")))]
+            problems += [f"{name(site, path)}: JSON-LD {key}"
+                         for key in ("url", "image", "@id") if is_script_url(str(data.get(key, "")))]
     for path in site.site_dir.rglob("*.xml"):
         for element in etree.parse(str(path)).iter():
             values = [value for key, value in element.attrib.items() if key in ("href", "src", "uri", "scheme")]

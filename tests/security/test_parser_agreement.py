@@ -7,24 +7,19 @@ snippet: a parser difference may make the check stricter, never blind.
 """
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from feder.content.activecontent import URL_ATTRIBUTES, find_active_content
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "gates"))
-
-from browser import SiteServer, Visitor, launch  # noqa: E402
-from test_active_content import KINDS  # noqa: E402
-from tools import chromium  # noqa: E402
+from tests.security.test_active_content import KINDS
+from tests.support.browser import SiteServer, Visitor, launch
+from tests.support.tools import chromium
 
 pytestmark = pytest.mark.browser
 
 # Parser tricks beyond the kinds of the check (mutation XSS and friends), and harmless HTML.
 # (A refresh is delayed, so that the page stays to be looked at.)
-SNIPPETS = [markdown.replace('content="0;', 'content="999;') for markdown, _ in KINDS.values() if markdown.startswith("<")] + [
+TAGS_OF_THE_CHECK = [markdown for markdown, _ in KINDS.values() if markdown.startswith("<")]
+SNIPPETS = [markdown.replace('content="0;', 'content="999;') for markdown in TAGS_OF_THE_CHECK] + [
     "<img/src=x/onerror=alert(1)>",
     '<img src="x"onerror="alert(1)">',
     "<img src=x oNeRrOr=alert(1)>",
@@ -82,9 +77,13 @@ ACTIVE_IN_DOM = """
       const values = name === "srcset" ? attribute.value.split(/\\s+/) : [attribute.value];
       if (urlAttributes.includes(name) && values.some(runs)) found.push(`${tag} ${name}=${attribute.value}`);
     }
-    if (tag === "form" && el.getAttribute("action") && new URL(el.action).host !== location.host) found.push("form elsewhere");
+    if (tag === "form" && el.getAttribute("action") && new URL(el.action).host !== location.host) {
+      found.push("form elsewhere");
+    }
     if (["set", "animate"].includes(tag) && /href/i.test(el.getAttribute("attributeName") || "") &&
-        ["to", "values", "from"].some((a) => (el.getAttribute(a) || "").split(";").some(runs))) found.push(`<${tag}> href`);
+        ["to", "values", "from"].some((a) => (el.getAttribute(a) || "").split(";").some(runs))) {
+      found.push(`<${tag}> href`);
+    }
   }
   for (const template of document.querySelectorAll("template")) {
     if (template.content.querySelector("script, [onload], [onerror]")) found.push("in <template>");

@@ -20,8 +20,9 @@ import pytest
 from mkdocs.exceptions import Abort
 
 import feder
-import hostile
-from sitebuilder import make_site, post
+from tests.security import hostile
+from tests.support.logs import mkdocs_messages
+from tests.support.sitebuilder import make_site, post
 
 spec = importlib.util.spec_from_file_location("feder_hooks_csp_policy", hostile.CSP_HOOK)
 csp = importlib.util.module_from_spec(spec)
@@ -40,8 +41,10 @@ REVIEWED = {
     "partials/javascripts/announce.html": ("hides the announcement the reader dismissed", ["8d5b536398a7"]),
     "partials/javascripts/base.html": ("__md_scope and the localStorage helpers; base path", ["7edd1ec4122f"]),
     "partials/javascripts/consent.html": ("restores and saves the cookie consent form", ["23aefa462d59"]),
-    "partials/javascripts/content.html": ("opens the tab (feature content.tabs.link) / the toggle the URL fragment names",
-                                          ["c3021b51fe08", "1a3d6f1786db"]),
+    "partials/javascripts/content.html": (
+        "opens the tab (feature content.tabs.link) / the toggle the URL fragment names",
+        ["c3021b51fe08", "1a3d6f1786db"],
+    ),
     "partials/javascripts/outdated.html": ("shows the outdated-version banner; base path", ["02df3118407d"]),
     "partials/javascripts/palette.html": ("restores the reader's colour palette", ["5b14f88370c6"]),
 }
@@ -65,7 +68,9 @@ def test_the_trusted_scripts_are_the_reviewed_ones():
     for script in csp.trusted_scripts(THEME_DIRS):
         found.setdefault(script.template, []).append(digest(script.pattern.pattern))
     reviewed = {name: digests for name, (_, digests) in REVIEWED.items()}
-    changed = {name: found.get(name) for name in found.keys() | reviewed.keys() if reviewed.get(name) != found.get(name)}
+    changed = {
+        name: found.get(name) for name in found.keys() | reviewed.keys() if reviewed.get(name) != found.get(name)
+    }
     new_text = {
         name: [script.pattern.pattern for script in csp.trusted_scripts(THEME_DIRS) if script.template == name]
         for name in changed
@@ -88,8 +93,10 @@ def test_each_trusted_pattern_matches_what_material_renders(base_url):
 def test_only_a_base_path_may_vary():
     [base] = [script for script in csp.trusted_scripts(THEME_DIRS) if script.template.endswith("base.html")]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(THEME_DIRS))
-    render = lambda base_url: csp.inline_scripts(env.get_template("partials/javascripts/base.html").render(  # noqa: E731
-        base_url=base_url, config={"extra": {}}))[0]
+    def render(base_url):
+        html = env.get_template("partials/javascripts/base.html").render(base_url=base_url, config={"extra": {}})
+        return csp.inline_scripts(html)[0]
+
     assert base.matches(render("../..")) and base.matches(render("/feder/"))
     for hostile_value in ('",alert(1),"', "javascript:alert(1)", '\\",alert(1)//', "a b", "%22"):
         assert not base.matches(render(hostile_value)), hostile_value
@@ -134,30 +141,18 @@ def test_every_hash_in_every_policy_is_a_trusted_template_script(hostile_site):
     assert {"partials/javascripts/base.html", "partials/javascripts/content.html"} <= seen_templates <= set(REVIEWED)
 
 
-class Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def test_an_unknown_inline_script_fails_the_build_naming_the_source_files(tmp_path, monkeypatch):
     """A theme override (the site's custom_dir) that puts a script into every page's footer."""
     site = make_site(tmp_path, {
         "posts/a.de.md": post("A"),
-        "overrides/partials/copyright.html": '<div class="md-copyright"><script>steal(document.cookie)</script></div>\n',
+        "overrides/partials/copyright.html": (
+            '<div class="md-copyright"><script>steal(document.cookie)</script></div>\n'
+        ),
     })
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    errors = Errors()
-    logging.getLogger("mkdocs").addHandler(errors)
-    try:
-        with pytest.raises(Abort):
-            site.build(theme={"name": "material", "language": "de", "font": False, "custom_dir": "overrides"},
-                       hooks=[hostile.CSP_HOOK])
-    finally:
-        logging.getLogger("mkdocs").removeHandler(errors)
+    with mkdocs_messages(logging.ERROR) as errors, pytest.raises(Abort):
+        site.build(theme={"name": "material", "language": "de", "font": False, "custom_dir": "overrides"},
+                   hooks=[hostile.CSP_HOOK])
     [message] = [m for m in errors.messages if "inline script that no template emits" in m]
     assert "posts/a.de.md: inline script `steal(document.cookie)`" in message
     assert "docs/about.md: inline script `steal(document.cookie)`" in message

@@ -1,16 +1,12 @@
 """Fixtures of the preview tests: `mkdocs serve` of a temp site."""
 from __future__ import annotations
 
-import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parents[1] / "gates"))
-
-from serving import Preview, blog, serve  # noqa: E402
+from tests.serve.serving import Preview, blog, serve
 
 
 @pytest.fixture

@@ -9,14 +9,14 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 import lxml.html
 import pytest
 import yaml
 
-from sitebuilder import Site, config_dict, make_site, post
+from tests.support.sitebuilder import Site, config_dict, make_site, post
 
 WAIT = 120
 """Seconds a test waits for the preview to show something: generous, it is not a timing check."""
@@ -52,7 +52,9 @@ class Preview:
             if page is not None and condition(status, page):
                 return page
             time.sleep(0.2)
-        pytest.fail(f"{url} never showed what was expected; last answer {status}:\n{text[:2000]}\n{self.log.read_text()}")
+        pytest.fail(
+            f"{url} never showed what was expected; last answer {status}:\n{text[:2000]}\n{self.log.read_text()}"
+        )
 
 
 def free_port() -> int:
@@ -70,7 +72,8 @@ def serve(site: Site) -> Iterator[Preview]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with open(log, "w", encoding="utf-8") as output:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "-f", str(site.root / "mkdocs.yml")],
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}",
+             "-f", str(site.root / "mkdocs.yml")],
             cwd=site.root, stdout=output, stderr=subprocess.STDOUT, env=env, start_new_session=True,
         )
     try:

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitebuilder import post
-from tools import CHROMIUM_ARGS, chromium
-
-from serving import WAIT
+from tests.serve.serving import WAIT
+from tests.support.sitebuilder import post
+from tests.support.tools import CHROMIUM_ARGS, chromium
 
 pytestmark = pytest.mark.browser
 

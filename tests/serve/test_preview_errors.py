@@ -6,7 +6,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from sitebuilder import config_dict, post
+from tests.support.sitebuilder import config_dict, post
 
 BROKEN = "---\ntitle: Ein Beitrag\ndate: 2024-03-31\nauthors: [niemand]\ntags: [KI]\n---\nText.\n"
 UNKNOWN_AUTHOR = 'posts/a.de.md:4: authors: unknown author "niemand"'

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import json
-import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from mkdocs.exceptions import Abort
 
-from sitebuilder import post
+from tests.support.sitebuilder import post
 
 PAGES = [
     "", "en/", "posts/bani/", "en/posts/bani/", "posts/nur-deutsch/", "archive/", "en/archive/",
@@ -18,7 +17,8 @@ PAGES = [
 
 POSTS = {
     "posts/bani.de.md": post("BANI statt VUCA", "2024-03-31", tags=["BANI", "Vertrieb"], body=(
-        "Die Welt ist brüchig, sagt [der andere Beitrag](nur-deutsch.de.md).\n\n<!-- more -->\n\n## Was folgt\n\nMehr.\n")),
+        "Die Welt ist brüchig, sagt [der andere Beitrag](nur-deutsch.de.md).\n\n<!-- more -->\n\n"
+        "## Was folgt\n\nMehr.\n")),
     "posts/bani.en.md": post("BANI instead of VUCA", "2024-03-31", tags=["BANI", "Sales"], body=(
         "The world is brittle.\n\n<!-- more -->\n\n## What follows\n\nMore.\n")),
     "posts/nur-deutsch.de.md": post("Nur auf Deutsch", "2023-05-02", summary="Eine Zusammenfassung."),
@@ -44,7 +44,8 @@ def test_pages_know_their_language(built):
 
 
 def test_material_ui_strings_follow_the_page_language(built):
-    header = lambda url: built.html(url).cssselect("nav.md-header__inner")[0].get("aria-label")
+    def header(url):
+        return built.html(url).cssselect("nav.md-header__inner")[0].get("aria-label")
     assert (header("posts/bani/"), header("en/posts/bani/")) == ("Kopfzeile", "Header")
 
 
@@ -156,7 +157,9 @@ def test_posts_stay_out_of_the_navigation(built):
     nav_links = built.html("posts/bani/").cssselect(".md-nav--primary .md-nav__link[href]")
     targets = {urljoin("/posts/bani/", a.get("href")) for a in nav_links}
     assert targets == {"/", "/archive/", "/about/"}
-    en_targets = {urljoin("/en/", a.get("href")) for a in built.html("en/").cssselect(".md-nav--primary .md-nav__link[href]")}
+    en_targets = {
+        urljoin("/en/", a.get("href")) for a in built.html("en/").cssselect(".md-nav--primary .md-nav__link[href]")
+    }
     assert en_targets == {"/en/", "/en/archive/", "/en/about/"}
 
 
@@ -220,7 +223,10 @@ def test_broken_link_in_a_post_names_the_real_file(site, mkdocs_log):
 
 def test_docs_page_in_the_way_of_a_generated_page(site, mkdocs_log):
     site.write({"docs/index.md": "# Start\n", "posts/a.de.md": post("A")})
-    assert "docs/index.md:1: file name: would be written to index.html, where feder writes the home page" in build_error(site, mkdocs_log)
+    assert (
+        "docs/index.md:1: file name: would be written to index.html, where feder writes the home page"
+        in build_error(site, mkdocs_log)
+    )
 
 
 def test_site_url_is_required(site, mkdocs_log):

@@ -9,33 +9,17 @@ from pathlib import Path
 import lxml.etree
 from mkdocs.config import load_config
 
-from sitebuilder import post
+from tests.support.logs import mkdocs_messages
+from tests.support.sitebuilder import post
 
 REPO = Path(__file__).resolve().parents[2]
 MKDOCS_PROGRESS = ("Cleaning site directory", "Building documentation to directory: ", "Documentation built in ")
 
 
-class Everything(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
 def test_a_clean_build_logs_only_mkdocs_progress(site):
     site.write({"posts/a.de.md": post("Ein Beitrag", tags=["KI"]), "posts/a.en.md": post("A post")})
-    handler = Everything()
-    logger = logging.getLogger("mkdocs")
-    logger.addHandler(handler)
-    level = logger.level
-    logger.setLevel(logging.INFO)
-    try:
+    with mkdocs_messages(logging.INFO) as handler:
         site.build()
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
     assert [m for m in handler.messages if not m.startswith(MKDOCS_PROGRESS)] == []
 
 
@@ -57,7 +41,9 @@ def test_the_sitemap_is_feders_and_the_theme_template_is_not_copied(site):
 
 def test_make_help_lists_every_target_on_one_line():
     targets = set(re.findall(r"^([a-z][a-z-]*):", (REPO / "Makefile").read_text(), re.MULTILINE))
-    shown = subprocess.run(["make", "--no-print-directory", "help"], cwd=REPO, capture_output=True, text=True, check=True)
+    shown = subprocess.run(
+        ["make", "--no-print-directory", "help"], cwd=REPO, capture_output=True, text=True, check=True
+    )
     lines = shown.stdout.splitlines()
     assert {line.split()[0] for line in lines} == targets
     assert all(len(line.split(maxsplit=1)) == 2 for line in lines)

@@ -79,6 +79,7 @@ def draw_text(band: Image.Image, text: Placed, box: Box, band_top: int) -> None:
     y = text.y - band_top
     draw = ImageDraw.Draw(band)
     for x, glyph in text.glyphs:
+        # `glyphs` are the visible ones, each with a mask.
         draw.bitmap((LEFT + text.x + x, y + glyph.top), glyph.mask, fill=ink)  # type: ignore[arg-type]
 
 

@@ -25,7 +25,8 @@ class Box:
     bottom: int
 
     def contains(self, other: Box) -> bool:
-        return self.left <= other.left and self.top <= other.top and other.right <= self.right and other.bottom <= self.bottom
+        return (self.left <= other.left and self.top <= other.top
+                and other.right <= self.right and other.bottom <= self.bottom)
 
     @property
     def width(self) -> int:
@@ -121,12 +122,16 @@ def layout(card: CardText) -> CardLayout:
         header_width = pill.left - 32 - CONTENT.left
     site_name = clean(card.site_name, HEADER[0])
     if site_name:
-        texts.append(Placed(fit_line(site_name, face(*HEADER), header_width), *HEADER, Ramp.TEXT, CONTENT.left, CONTENT.top))
+        texts.append(
+            Placed(fit_line(site_name, face(*HEADER), header_width), *HEADER, Ramp.TEXT, CONTENT.left, CONTENT.top)
+        )
     size, lines = fit_title(clean(card.title, "bold"))
     texts += place_title(size, lines)
     byline = clean(" · ".join(part for part in card.byline if part.strip()), BYLINE[0])
     if byline:
-        texts.append(Placed(fit_line(byline, face(*BYLINE), CONTENT.width), *BYLINE, Ramp.TEXT, CONTENT.left, BYLINE_TOP))
+        texts.append(
+            Placed(fit_line(byline, face(*BYLINE), CONTENT.width), *BYLINE, Ramp.TEXT, CONTENT.left, BYLINE_TOP)
+        )
     return CardLayout(tuple(texts), pill, size, tuple(lines))
 
 
@@ -204,7 +209,9 @@ def place_title(size: int, lines: list[str]) -> list[Placed]:
     title_face = face("bold", size)
     step = round(LINE_HEIGHT * size)
     top = TITLE_AREA.top + (TITLE_AREA.height - block_height(title_face, len(lines))) // 2
-    return [Placed(line, "bold", size, Ramp.TEXT, TITLE_AREA.left, top + number * step) for number, line in enumerate(lines)]
+    return [
+        Placed(line, "bold", size, Ramp.TEXT, TITLE_AREA.left, top + number * step) for number, line in enumerate(lines)
+    ]
 
 
 # Single lines --------------------------------------------------------------------------------------

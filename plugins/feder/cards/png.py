@@ -58,7 +58,8 @@ class PaletteWriter:
         checksum = 1
         for _, adler, length in pieces:
             checksum = adler32_combine(checksum, adler, length)
-        data = _ZLIB_HEADER + b"".join(compressed for compressed, _, _ in pieces) + _FINAL_BLOCK + struct.pack(">I", checksum)
+        data = (_ZLIB_HEADER + b"".join(compressed for compressed, _, _ in pieces)
+                + _FINAL_BLOCK + struct.pack(">I", checksum))
         return self.head + chunk(b"IDAT", data) + chunk(b"IEND", b"")
 
     def _background_piece(self, top: int, bottom: int) -> Piece:

@@ -84,7 +84,8 @@ def lookup(ramp: Ramp) -> list[int]:
 
 def mix(start: Color, end: Color, share: float) -> Color:
     """`share` of the way from `start` to `end`, in sRGB as Pillow's antialiasing blends."""
-    return tuple(round(a + (b - a) * share) for a, b in zip(start, end))  # type: ignore[return-value]
+    red, green, blue = (round(a + (b - a) * share) for a, b in zip(start, end, strict=True))
+    return (red, green, blue)
 
 
 def luminance(color: Color) -> float:

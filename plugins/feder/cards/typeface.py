@@ -72,7 +72,9 @@ class Face:
             if len(self._widths) >= WORDS_KEPT:
                 self._widths.clear()
             advances = self._advances
-            width = self._widths[text] = sum(advances[char] if char in advances else self.advance(char) for char in text)
+            width = self._widths[text] = sum(
+                advances[char] if char in advances else self.advance(char) for char in text
+            )
         return width
 
     def word(self, word: str) -> Glyph:
@@ -107,6 +109,7 @@ class Face:
             return (0, 0, 0, 0)
         return (
             min(x for x, _ in placed), min(glyph.top for _, glyph in placed),
+            # Placed glyphs are the visible ones: each has a mask.
             max(x + glyph.mask.width for x, glyph in placed),  # type: ignore[union-attr]
             max(glyph.top + glyph.mask.height for _, glyph in placed),  # type: ignore[union-attr]
         )

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import click
 
 from feder.cli.options import UsageProblem, config_file_option, format_option, project
 from feder.cli.project import ProjectError
+from feder.content.loading import SiteSources
+from feder.content.posts import Post
+from feder.content.problems import Problem
 
 
 @click.command()
@@ -54,7 +57,7 @@ def check(paths: tuple[Path, ...], output_format: str, config_file: Path | None)
     click.get_current_context().exit(1 if errors else 0)
 
 
-def _content_files(paths: Iterable[Path], sources) -> list[Path]:
+def _content_files(paths: Iterable[Path], sources: SiteSources) -> list[Path]:
     """The files to check: given files, and every file below given folders; all inside the posts or docs folder."""
     folders = [sources.posts_dir.resolve(), sources.docs_path.resolve()]
     files: list[Path] = []
@@ -70,7 +73,7 @@ def _content_files(paths: Iterable[Path], sources) -> list[Path]:
     return files
 
 
-def _relevant(problems, only: list[Path] | None, sources):
+def _relevant(problems: list[Problem], only: list[Path] | None, sources: SiteSources) -> list[Problem]:
     """With paths given: their problems and those of shared files (authors.yml), not other posts'."""
     if only is None:
         return problems
@@ -79,14 +82,14 @@ def _relevant(problems, only: list[Path] | None, sources):
     return [p for p in problems if p.path in wanted or not p.path.startswith(posts)]
 
 
-def finding(problem) -> dict[str, object]:
+def finding(problem: Problem) -> dict[str, object]:
     return {
         "path": problem.path, "line": problem.line, "field": problem.field,
         "message": problem.message, "severity": problem.severity,
     }
 
 
-def annotation(problem, root: Path) -> str:
+def annotation(problem: Problem, root: Path) -> str:
     """`::error file=…,line=…,title=<field>::message`, with GitHub's escaping."""
     kind = "error" if problem.is_error else "warning"
     path = _workspace_path(problem.path, root)
@@ -113,13 +116,13 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _without_errors(posts, problems) -> int:
+def _without_errors(posts: list[Post], problems: list[Problem]) -> int:
     """Posts no error of any kind names: not their frontmatter's, nor an explainer's, nor a duplicate URL's."""
     broken = {problem.path for problem in problems if problem.is_error}
     return sum(1 for post in posts if post.path not in broken)
 
 
-def _summary(valid: int, problems) -> str:
+def _summary(valid: int, problems: list[Problem]) -> str:
     errors = sum(1 for problem in problems if problem.is_error)
     warnings = len(problems) - errors
     if not problems:

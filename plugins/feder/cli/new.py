@@ -4,19 +4,29 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import click
 
 from feder.cli.options import UsageProblem, config_file_option, project
+from feder.cli.project import Project
+from feder.content.loading import SiteSources
+
+if TYPE_CHECKING:
+    from feder.content.sources import PostSource
 
 SKELETONS = Path(__file__).with_name("skeletons.yml")
 
 
 @click.command()
 @click.argument("title", required=False)
-@click.option("--lang", help="Language of the post (default: the site's first language; with --translate: the missing one).")
+@click.option(
+    "--lang", help="Language of the post (default: the site's first language; with --translate: the missing one)."
+)
 @click.option("--tags", help='Comma-separated tags, e.g. "KI, Vertrieb".')
-@click.option("--author", "authors", multiple=True, metavar="ID", help="Author id from authors.yml; repeat for several (default: the default author).")
+@click.option("--author", "authors", multiple=True, metavar="ID",
+              help="Author id from authors.yml; repeat for several (default: the default author).")
 @click.option("--date", "date", type=click.DateTime(["%Y-%m-%d"]), help="Publication date YYYY-MM-DD (default: today).")
 @click.option("--slug", help="The slug (file name and URL) instead of one made from the title.")
 @click.option("--translate", "translate", metavar="SLUG", help="Create the missing translation of the post SLUG.")
@@ -52,10 +62,10 @@ def new(
     click.echo(f"Next: write, then `feder check {where}` and preview with `make serve`.", err=True)
 
 
-def _new_post(site, title: str, lang: str | None, tags: str | None, authors: tuple[str, ...],
+def _new_post(site: Project, title: str, lang: str | None, tags: str | None, authors: tuple[str, ...],
               date: dt.datetime | None, slug: str | None) -> Path:
     from feder.content.slugs import is_slug, slugify
-    from feder.content.writing import render_post
+    from feder.content.writing import Value, render_post
 
     sources = site.sources
     lang = _language(sources, lang or sources.languages.default)
@@ -76,7 +86,7 @@ def _new_post(site, title: str, lang: str | None, tags: str | None, authors: tup
             f"{other.path} already uses the slug '{slug}'. To translate it, run "
             f"`feder new --translate {slug} --lang {lang}`; for a new post, pass another --slug"
         )
-    fields = {
+    fields: dict[str, Value] = {
         "title": title,
         "date": (date.date() if date else dt.datetime.now(sources.timezone).date()),
         "authors": _authors(sources, authors),
@@ -87,9 +97,9 @@ def _new_post(site, title: str, lang: str | None, tags: str | None, authors: tup
     return file
 
 
-def _new_translation(site, reference: str, lang: str | None) -> Path:
+def _new_translation(site: Project, reference: str, lang: str | None) -> Path:
     from feder.content.loading import load_content
-    from feder.content.writing import render_post
+    from feder.content.writing import Value, render_post
 
     sources = site.sources
     slug = _slug_of(reference)
@@ -99,7 +109,9 @@ def _new_translation(site, reference: str, lang: str | None) -> Path:
     if lang is None:
         missing = [code for code in sources.languages if code not in versions]
         if not missing:
-            raise click.ClickException(f"'{slug}' exists in every language: {', '.join(v.path for v in versions.values())}")
+            raise click.ClickException(
+                f"'{slug}' exists in every language: {', '.join(v.path for v in versions.values())}"
+            )
         lang = missing[0]
     lang = _language(sources, lang)
     if lang in versions:
@@ -110,7 +122,7 @@ def _new_translation(site, reference: str, lang: str | None) -> Path:
     if post is None:
         problems = "\n".join(str(p) for p in content.problems if p.path == source.path)
         raise click.ClickException(f"fix the source post first (feder check {source.path}):\n{problems}")
-    fields = {
+    fields: dict[str, Value] = {
         "title": post.title,
         "date": _written_date(post.date, sources.timezone),
         "authors": list(post.authors),
@@ -138,7 +150,7 @@ def _slug_of(reference: str) -> str:
     return name
 
 
-def _versions(sources, slug: str) -> dict:
+def _versions(sources: SiteSources, slug: str) -> dict[str, PostSource]:
     """The existing files of a slug per language, in any folder below posts/ (they share one URL)."""
     from feder.content.sources import discover
 
@@ -146,13 +158,13 @@ def _versions(sources, slug: str) -> dict:
     return {source.lang: source for source in found if source.slug == slug}
 
 
-def _language(sources, lang: str) -> str:
+def _language(sources: SiteSources, lang: str) -> str:
     if lang not in sources.languages:
         raise UsageProblem(f"unknown language '{lang}'; this blog's languages are {sources.languages.described()}")
     return lang
 
 
-def _authors(sources, wanted: tuple[str, ...]) -> list[str] | None:
+def _authors(sources: SiteSources, wanted: tuple[str, ...]) -> list[str] | None:
     """The given author ids, checked against authors.yml; None means the default author."""
     if not wanted:
         if sources.default_author:
@@ -182,7 +194,7 @@ def _tags(text: str | None) -> list[str]:
     return list(tags.values())
 
 
-def _written_date(date: dt.datetime, timezone) -> dt.date | dt.datetime:
+def _written_date(date: dt.datetime, timezone: ZoneInfo) -> dt.date | dt.datetime:
     """A date as the source most likely wrote it: a plain date for midnight in the site's time zone."""
     local = date.astimezone(timezone)
     if local.time() == dt.time() and local.utcoffset() == date.utcoffset():
@@ -193,11 +205,11 @@ def _written_date(date: dt.datetime, timezone) -> dt.date | dt.datetime:
 def _skeleton(lang: str) -> str:
     import yaml
 
-    skeletons = yaml.safe_load(SKELETONS.read_text(encoding="utf-8"))
+    skeletons: dict[str, str] = yaml.safe_load(SKELETONS.read_text(encoding="utf-8"))
     return skeletons.get(lang) or skeletons["en"]
 
 
-def _write(file: Path, text: str, sources) -> None:
+def _write(file: Path, text: str, sources: SiteSources) -> None:
     from feder.content.writing import write_new
 
     try:

@@ -1,8 +1,9 @@
 """Options and errors shared by the subcommands."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 

@@ -94,7 +94,9 @@ def overview(posts: list[Post], languages: Languages, now: dt.datetime, tags_fil
         versions = groups[slug]
         absent = tuple(lang for lang in languages if lang not in versions)
         if absent:
-            result.missing.append(MissingTranslation(slug, tuple(versions[l] for l in languages if l in versions), absent))
+            result.missing.append(
+                MissingTranslation(slug, tuple(versions[code] for code in languages if code in versions), absent)
+            )
         result.translations += translations(versions, languages)
     uses = tag_uses(posts, languages, tags_file or TagsFile(""))
     result.spellings = [use for use in uses if len(use.spellings) > 1 and not use.defined]

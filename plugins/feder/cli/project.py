@@ -8,6 +8,7 @@ would key them, so that `check_site` runs exactly the checks of the build.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,14 +16,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
-try:
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
-
 from feder.content.linksite import LinkOptions
-from feder.content.loading import DEFAULT_DOCS_DIR, SiteSources
+from feder.content.loading import DEFAULT_CACHE_DIR, DEFAULT_DOCS_DIR, DEFAULT_PER_PAGE, SiteSources
 from feder.content.rendering import MarkdownSettings, PythonCall, PythonName
+from feder.content.yamlloader import SafeLoader
 
 CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")
 PLUGIN = "feder"
@@ -32,18 +29,24 @@ class ProjectError(Exception):
     """mkdocs.yml is missing or unusable; the message says what to do."""
 
 
-class _ConfigLoader(_SafeLoader):  # type: ignore[misc,valid-type]
+class _ConfigLoader(SafeLoader):
     """A safe loader that accepts the tags mkdocs.yml may contain without importing anything."""
 
 
 def _env(loader: _ConfigLoader, node: yaml.Node) -> Any:
     """`!ENV NAME` or `!ENV [NAME, OTHER, default]`, as MkDocs resolves it."""
-    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    if isinstance(node, yaml.ScalarNode):
+        names: list[Any] = [loader.construct_scalar(node)]
+    elif isinstance(node, yaml.SequenceNode):
+        names = loader.construct_sequence(node)
+    else:  # a mapping, refused in the words of PyYAML's construct_sequence
+        message = "expected a sequence node, but found mapping"
+        raise yaml.constructor.ConstructorError(None, None, message, node.start_mark)
     default = names.pop() if len(names) > 1 else None
     for name in names:
         if isinstance(name, str) and name in os.environ:
             try:  # the variable's text is read as a YAML scalar: `false` is a boolean
-                return yaml.load(os.environ[name], Loader=_SafeLoader)
+                return yaml.load(os.environ[name], Loader=SafeLoader)
             except yaml.YAMLError:
                 return os.environ[name]
     return default
@@ -100,14 +103,16 @@ class Project:
 
     def link_options(self) -> LinkOptions:
         """The settings the build checks links with (`site_url`'s path, the list pages' size)."""
-        per_page = self.options.get("per_page", 10)
-        return LinkOptions(urlsplit(self.site_url).path or "/", per_page if isinstance(per_page, int) else 10)
+        per_page = self.options.get("per_page", DEFAULT_PER_PAGE)
+        if not isinstance(per_page, int):
+            per_page = DEFAULT_PER_PAGE
+        return LinkOptions(urlsplit(self.site_url).path or "/", per_page)
 
     def cache_dir(self) -> Path | None:
         """Where the feder plugin keeps its cache (`cache`, `cache_dir`), or None when it is off."""
         if self.options.get("cache", True) is False:
             return None
-        return self.root / str(self.options.get("cache_dir", ".cache/feder"))
+        return self.root / str(self.options.get("cache_dir", DEFAULT_CACHE_DIR))
 
 
 def find_config(start: Path) -> Path | None:
@@ -142,22 +147,24 @@ def load_project(config_file: Path | None = None, cwd: Path | None = None) -> Pr
     enabled = [name for name, cfg in plugins if cfg.get("enabled", True) is not False or name == PLUGIN]
     names = tuple(_keyed_names(enabled, _theme_name(config.get("theme"))))
     site_url = config.get("site_url")
-    return Project(config_file, options, names, sources, config.get("markdown_extensions"), site_url if isinstance(site_url, str) else "")
+    extensions = config.get("markdown_extensions")
+    return Project(config_file, options, names, sources, extensions, site_url if isinstance(site_url, str) else "")
 
 
 def read_config(config_file: Path) -> dict[str, Any]:
     """mkdocs.yml as a mapping, with `INHERIT:` resolved as MkDocs does (the child wins)."""
     try:
         with config_file.open("rb") as stream:
-            config = yaml.load(stream, Loader=_ConfigLoader)
+            loaded: object = yaml.load(stream, Loader=_ConfigLoader)
     except OSError as exc:
         raise ProjectError(f"cannot read {config_file}: {exc.strerror}") from exc
     except yaml.YAMLError as exc:
         raise ProjectError(f"{config_file} is not valid YAML: {exc}") from exc
-    if config is None:
-        config = {}
-    if not isinstance(config, dict):
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
         raise ProjectError(f"{config_file} must hold settings as 'key: value' lines")
+    config: dict[str, Any] = loaded
     parent = config.pop("INHERIT", None)
     if isinstance(parent, str):
         parent_file = (config_file.parent / parent).resolve()
@@ -178,7 +185,7 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _plugin_entries(value: Any, config_file: Path):
+def _plugin_entries(value: Any, config_file: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     """(name, options) of each plugin, from the list or the mapping form of `plugins:`."""
     if value is None:
         return
@@ -202,9 +209,8 @@ def _plugin_entries(value: Any, config_file: Path):
 def _theme_name(theme: Any) -> str | None:
     if isinstance(theme, str):
         return theme
-    if isinstance(theme, dict) and isinstance(theme.get("name"), str):
-        return theme["name"]
-    return None
+    name = theme.get("name") if isinstance(theme, dict) else None
+    return name if isinstance(name, str) else None
 
 
 def _keyed_names(names: list[str], theme: str | None) -> list[str]:

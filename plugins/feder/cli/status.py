@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Set
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from feder.cli.options import config_file_option, format_option, project
+
+if TYPE_CHECKING:
+    from feder.cli.overview import Overview
 
 
 @click.command()
@@ -43,11 +48,12 @@ def status(output_format: str, config_file: Path | None) -> None:
         click.echo(as_text(result, broken))
 
 
-def as_json(result, broken: list[str]) -> dict:
+def as_json(result: Overview, broken: list[str]) -> dict[str, Any]:
     return {
         "posts": result.counts,
         "missing_translations": [
-            {"slug": m.slug, "existing": [p.path for p in m.existing], "missing": list(m.missing)} for m in result.missing
+            {"slug": m.slug, "existing": [p.path for p in m.existing], "missing": list(m.missing)}
+            for m in result.missing
         ],
         "translations": [
             {
@@ -71,7 +77,7 @@ def as_json(result, broken: list[str]) -> dict:
     }
 
 
-def as_text(result, broken: list[str]) -> str:
+def as_text(result: Overview, broken: list[str]) -> str:
     out: list[str] = []
     rows = [["language", "published", "draft", "scheduled"]]
     rows += [[lang, *(str(n) for n in counts.values())] for lang, counts in result.counts.items()]
@@ -94,7 +100,9 @@ def as_text(result, broken: list[str]) -> str:
         rows += [[t.post.path, t.status, t.source.path, t.source.fingerprint] for t in stale + unknown]
         out += table(rows)
         if stale:
-            out.append("  stale: the source's text changed since the translation was made (git log -p <source> shows how);")
+            out.append(
+                "  stale: the source's text changed since the translation was made (git log -p <source> shows how);"
+            )
             out.append("  bring the translation up to date, then set its source_fingerprint to the value above.")
         if unknown:
             out.append("  unknown: no source_fingerprint recorded, so feder cannot tell whether it is up to date;")
@@ -112,7 +120,8 @@ def as_text(result, broken: list[str]) -> str:
     if result.spellings:
         rows = [["language", "tag page(s)", "spellings (posts)"]]
         rows += [
-            [use.lang, ", ".join(use.slugs), ", ".join(f'"{tag}" ({len(posts)})' for tag, posts in use.spellings.items())]
+            [use.lang, ", ".join(use.slugs),
+             ", ".join(f'"{tag}" ({len(posts)})' for tag, posts in use.spellings.items())]
             for use in result.spellings
         ]
         out += table(rows)
@@ -125,11 +134,12 @@ def as_text(result, broken: list[str]) -> str:
     return "\n".join(out)
 
 
-def table(rows: list[list[str]], numeric: set[int] = frozenset()) -> list[str]:  # type: ignore[assignment]
+def table(rows: list[list[str]], numeric: Set[int] = frozenset()) -> list[str]:
     """Aligned columns, indented by two spaces; `numeric` columns are right-aligned."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for row in rows:
-        cells = [cell.rjust(w) if i in numeric else cell.ljust(w) for i, (cell, w) in enumerate(zip(row, widths))]
+        columns = enumerate(zip(row, widths, strict=True))
+        cells = [cell.rjust(width) if i in numeric else cell.ljust(width) for i, (cell, width) in columns]
         lines.append(("  " + "  ".join(cells)).rstrip())
     return lines

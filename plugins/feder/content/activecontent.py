@@ -27,8 +27,8 @@ from __future__ import annotations
 import dataclasses
 import html as htmlcodec
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterator, Sequence
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -38,7 +38,9 @@ from feder.content.documents import RenderedDocument
 from feder.content.problems import Problem
 from feder.content.urls import url_scheme
 
-EXPLAINER_ADVICE = "interactive parts belong in an explainer (```funnel, ```bani, …); otherwise link to the page that has them"
+EXPLAINER_ADVICE = (
+    "interactive parts belong in an explainer (```funnel, ```bani, …); otherwise link to the page that has them"
+)
 LINK_ADVICE = "link to it instead: [text](https://…)"
 
 REFUSED_ELEMENTS: dict[str, tuple[str, str]] = {
@@ -55,9 +57,6 @@ REFUSED_ELEMENTS: dict[str, tuple[str, str]] = {
     "meta": ("page metadata", "remove it; title, summary and the other facts of a post go in its frontmatter"),
     "link": ("a resource loaded into the page", LINK_ADVICE),
 }
-DOCUMENT_ELEMENTS = ("html", "head", "body")
-"""A post is part of a page; browsers merge the attributes of these tags into the page's own."""
-
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "mocha"})
 URL_ATTRIBUTES = frozenset({
     "href", "src", "action", "formaction", "poster", "data", "cite", "background", "lowsrc", "dynsrc",
@@ -67,7 +66,9 @@ URL_ATTRIBUTES = frozenset({
 URL_LIST_ATTRIBUTES = frozenset({"srcset", "imagesrcset", "ping", "archive"})
 SVG_ANIMATIONS = frozenset({"set", "animate", "animatemotion", "animatetransform"})
 SVG_ANIMATION_VALUES = ("to", "from", "by", "values")
-RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"})
+RAW_TEXT = frozenset(
+    {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"}
+)
 """Elements whose content browsers read as text in HTML, but not inside `<svg>` or `<math>`."""
 
 _MARKUP = re.compile(r"<[a-zA-Z!/?]")
@@ -175,15 +176,24 @@ def _element(tag: str, node: etree._Element) -> Iterator[Finding]:
             "<form> that sends its input to another site", "link to the form on its own site: [text](https://…)",
             (re.escape(node.get("action", "")), r"\baction\s*=", r"<form\b"),
         )
-    elif tag in SVG_ANIMATIONS and (node.get("attributeName") or node.get("attributename") or "").strip().lower() in ("href", "xlink:href"):
+    elif tag in SVG_ANIMATIONS and _animated_attribute(node) in ("href", "xlink:href"):
         values = [node.get(name) or "" for name in SVG_ANIMATION_VALUES]
         if any(is_script_url(url) or is_non_image_data_url(url) for value in values for url in value.split(";")):
-            yield Finding(f"<{tag}> that sets a link to a script", EXPLAINER_ADVICE, (r"javascript|vbscript|data:", rf"<{tag}\b"))
+            yield Finding(
+                f"<{tag}> that sets a link to a script", EXPLAINER_ADVICE, (r"javascript|vbscript|data:", rf"<{tag}\b")
+            )
+
+
+def _animated_attribute(node: etree._Element) -> str:
+    """The attribute an SVG animation sets (lxml keeps the case of SVG attribute names)."""
+    return (node.get("attributeName") or node.get("attributename") or "").strip().lower()
 
 
 def _attribute(tag: str, name: str, value: str, node: etree._Element) -> Iterator[Finding]:
     if name.startswith("on"):
-        yield Finding(f"the event handler {name}= (on <{tag}>)", "remove it; " + EXPLAINER_ADVICE, (rf"\b{re.escape(name)}\s*=",))
+        yield Finding(
+            f"the event handler {name}= (on <{tag}>)", "remove it; " + EXPLAINER_ADVICE, (rf"\b{re.escape(name)}\s*=",)
+        )
     elif name == "srcdoc":
         yield Finding(f"srcdoc= (a page embedded in <{tag}>)", "remove it; " + LINK_ADVICE, (r"\bsrcdoc\s*=",))
     elif name in URL_ATTRIBUTES:

@@ -1,9 +1,9 @@
 """Authors: defined once in the authors file, referenced by id from posts."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from feder.content.languages import Languages
 from feder.content.problems import Problem

@@ -1,10 +1,9 @@
 """The blog: posts indexed by language, translation, author and year."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Mapping, Sequence
 
 from feder.content.authors import Author
 from feder.content.languages import Languages
@@ -70,10 +69,3 @@ class Blog:
 
     def authors_of(self, post: Post) -> list[Author]:
         return [self.authors[author_id] for author_id in post.authors if author_id in self.authors]
-
-    def posts_by_author(self) -> dict[str, int]:
-        counts: dict[str, int] = defaultdict(int)
-        for post in self.posts:
-            for author_id in post.authors:
-                counts[author_id] += 1
-        return dict(counts)

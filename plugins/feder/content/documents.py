@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable
 
 import lxml.html
 import yaml
@@ -20,11 +20,7 @@ from feder.content.languages import Languages
 from feder.content.posts import Post
 from feder.content.text import fenced_blocks
 from feder.content.urls import Urls
-
-try:
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+from feder.content.yamlloader import SafeLoader
 
 # The metadata forms MkDocs reads at the top of a page (mkdocs.utils.meta).
 _YAML_META = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -98,10 +94,14 @@ def post_document(post: Post, urls: Urls) -> Document:
     """A post as MkDocs reads it: the body, without the blank lines MkDocs drops at its start."""
     markdown = post.body.lstrip("\n")
     skipped = post.body[: len(post.body) - len(markdown)].count("\n")
-    return Document(post.path, "post", post.lang, urls.post(post.lang, post.slug), markdown, post.body_line + skipped, post)
+    return Document(
+        post.path, "post", post.lang, urls.post(post.lang, post.slug), markdown, post.body_line + skipped, post
+    )
 
 
-def page_documents(docs_dir: Path, root: Path, languages: Languages, only: Iterable[Path] | None = None) -> list[Document]:
+def page_documents(
+    docs_dir: Path, root: Path, languages: Languages, only: Iterable[Path] | None = None
+) -> list[Document]:
     """Every Markdown page of the docs folder (hidden files and `templates/` left out, as MkDocs does)."""
     if not docs_dir.is_dir():
         return []
@@ -128,7 +128,7 @@ def split_page(text: str) -> tuple[str, int]:
     match = _YAML_META.match(text)
     if match:
         try:
-            data = yaml.load(match.group(1), Loader=_SafeLoader)
+            data = yaml.load(match.group(1), Loader=SafeLoader)
         except yaml.YAMLError:
             data = None
         if isinstance(data, dict):

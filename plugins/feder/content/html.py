@@ -5,15 +5,15 @@ feed, its relative links must be rewritten for the new place.
 """
 from __future__ import annotations
 
-import posixpath
 import re
-from typing import Callable
+from collections.abc import Callable
+from typing import cast
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
-from feder.content.text import MORE
+from feder.content.posts import Post
 
 _MORE_HTML = re.compile(r"<!--\s*more\s*-->")
 
@@ -25,8 +25,15 @@ def excerpt_html(content: str) -> str:
         return content[: match.start()].strip()
     for element in _fragments(content):
         if isinstance(element, etree._Element) and element.tag == "p":
-            return lxml.html.tostring(element, encoding="unicode", with_tail=False)
+            paragraph: str = lxml.html.tostring(element, encoding="unicode", with_tail=False)
+            return paragraph
     return ""
+
+
+def post_description(post: Post, html: str) -> str:
+    """A post's description (meta description, feed summary): the author's summary, or else the
+    plain text of the excerpt of `html`, the post's rendered HTML."""
+    return post.summary or plain_text(excerpt_html(html))
 
 
 def plain_text(html: str) -> str:
@@ -41,16 +48,6 @@ def is_external(link: str) -> bool:
     """Links that point elsewhere (other host, other scheme) or to the site root."""
     parts = urlsplit(link)
     return bool(parts.scheme or parts.netloc or link.startswith("/"))
-
-
-def relative_url(target: str, base: str) -> str:
-    """`target` seen from page `base`, both relative to the site root (`posts/x/`, `page/2/`)."""
-    path, _, fragment = target.partition("#")
-    base_dir = base if base.endswith("/") or not base else posixpath.dirname(base) + "/"
-    relative = posixpath.relpath("/" + path, "/" + base_dir)
-    if (not path or path.endswith("/")) and not relative.endswith("/"):
-        relative += "/"
-    return relative + (f"#{fragment}" if fragment else "")
 
 
 def rebase_links(html: str, from_url: str, to_url: str) -> str:
@@ -93,10 +90,17 @@ def rewrite_links(html: str, rewrite: Callable[[str], str]) -> str:
     return inner_html(root)
 
 
-def _fragments(html: str) -> list:
+def _fragments(html: str) -> list[etree._Element | str]:
     if not html.strip():
         return []
-    return lxml.html.fragments_fromstring(html)
+    # lxml-stubs type the result as one element; lxml returns the list (leading text first).
+    return cast("list[etree._Element | str]", lxml.html.fragments_fromstring(html))
+
+
+def xpath_elements(root: etree._Element, path: str) -> list[etree._Element]:
+    """The elements `path` selects (lxml types an XPath result as anything an XPath can give)."""
+    found = root.xpath(path)
+    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
 
 
 def inner_html(root: etree._Element) -> str:
@@ -121,6 +125,7 @@ def drop_element(element: etree._Element) -> None:
 
 def anchor_ids(root: etree._Element) -> set[str]:
     """The anchors of rendered HTML as MkDocs counts them: every `id`, and the `name` of every `<a>`."""
-    found = {str(value) for value in root.xpath(".//@id | self::*/@id")}
+    ids = root.xpath(".//@id | self::*/@id")
+    found = {str(value) for value in ids} if isinstance(ids, list) else set()
     found.update(str(element.get("name")) for element in root.iter("a") if element.get("name"))
     return found

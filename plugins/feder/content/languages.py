@@ -1,6 +1,7 @@
 """The site's languages: the first is the default and lives at the site root."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -20,7 +21,7 @@ class Languages:
     def __contains__(self, code: object) -> bool:
         return code in self.codes
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[str]:
         return iter(self.codes)
 
     def prefix(self, lang: str) -> str:

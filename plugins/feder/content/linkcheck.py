@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from feder.content.documents import Document, RenderedDocument
 from feder.content.html import anchor_ids
@@ -101,7 +101,8 @@ class LinkChecker:
         suggestion = self.suggestions.page(broken, document.lang)
         if suggestion is None:
             return f"`{broken.link}` {what}; {HOW_TO_LINK}"
-        return f"`{broken.link}` {what}; did you mean {self._described(suggestion, on, file_first=broken.source is not None)}?"
+        described = self._described(suggestion, on, file_first=broken.source is not None)
+        return f"`{broken.link}` {what}; did you mean {described}?"
 
     def _described(self, page: LinkablePage, on: LinkablePage, *, file_first: bool) -> str:
         """`/posts/x/ (x.de.md)`, or `x.de.md (/posts/x/)` for a link written as a file."""
@@ -158,7 +159,8 @@ class LinkChecker:
         docs = self.site.links.docs_dir
         suggestion = self.suggestions.file(missing.path)
         if suggestion is None:
-            return f"`{link}`: there is no file {docs}/{missing.path}; put the file in {docs}/ (e.g. {docs}/assets/) and link it from there"
+            return (f"`{link}`: there is no file {docs}/{missing.path}; "
+                    f"put the file in {docs}/ (e.g. {docs}/assets/) and link it from there")
         if suggestion in self.site.links.written:
             return f"`{link}`: there is no file {docs}/{missing.path}; did you mean /{suggestion} (written by feder)?"
         source = self.site.links.source_path(on)

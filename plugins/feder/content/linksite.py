@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from feder.content.authors import Author
 from feder.content.blog import Blog
 from feder.content.documents import Document
 from feder.content.links import LinkablePage, PageLinks
 from feder.content.listings import plan_listings
-from feder.content.loading import SiteSources
+from feder.content.loading import DEFAULT_PER_PAGE, SiteSources
 from feder.content.posts import Post
 from feder.content.publishing import State, state_of
 from feder.content.sources import PostSource
@@ -36,7 +36,7 @@ class LinkOptions:
 
     base_path: str = "/"
     """The path of `site_url` (`/feder/`): site paths may start with it."""
-    per_page: int = 10
+    per_page: int = DEFAULT_PER_PAGE
     """Posts per list page (`plugins.feder.per_page`): decides the numbered list pages."""
     drafts_shown: bool = False
     """`mkdocs serve` shows drafts and scheduled posts: links to them work there."""
@@ -84,7 +84,9 @@ def linked_site(
             pages.append(LinkablePage(document.url, document.path))
             language_of[document.url] = document.lang
     written = [*feed_paths(urls, sources.languages, tags), *SITEMAP_FILES]
-    links = PageLinks(pages, docs_dir=docs_dir, base_path=options.base_path, files=docs_files(sources.docs_path), written=written)
+    links = PageLinks(
+        pages, docs_dir=docs_dir, base_path=options.base_path, files=docs_files(sources.docs_path), written=written
+    )
     unpublished = {} if options.drafts_shown else {
         urls.post(post.lang, post.slug): (post, states[post]) for post in posts
         if states[post] is not State.PUBLISHED

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from functools import cached_property
-from typing import Iterable, Sequence
 
 from feder.content.links import BrokenLink, LinkablePage
 from feder.content.linksite import LinkedSite
@@ -42,7 +42,9 @@ class Suggestions:
             return None
         preferred = named or lang
         language_of = self.site.language_of
-        return min(by_key[match], key=lambda page: (language_of.get(page.url) != preferred, language_of.get(page.url) != lang))
+        return min(
+            by_key[match], key=lambda page: (language_of.get(page.url) != preferred, language_of.get(page.url) != lang)
+        )
 
     def file(self, path: str) -> str | None:
         """The docs file (or file feder writes) closest to `path`, relative to the site root."""

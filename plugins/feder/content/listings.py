@@ -1,8 +1,9 @@
 """List pages: home, archive and author pages per language, paginated."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from functools import partial
 
 from feder.content.blog import Blog
 from feder.content.posts import Post
@@ -59,11 +60,11 @@ def plan_listings(blog: Blog, urls: Urls, per_page: int) -> list[Listing]:
     listings: list[Listing] = []
     for lang in blog.languages:
         posts = blog.in_language(lang)
-        listings += paginate("home", lang, posts, per_page, lambda n, lang=lang: urls.home(lang, n))
+        listings += paginate("home", lang, posts, per_page, partial(urls.home, lang))
         listings.append(Listing("archive", lang, urls.archive(lang), tuple(posts)))
         for author_id in blog.authors:
             listings += paginate(
                 "author", lang, blog.by_author(lang, author_id), per_page,
-                lambda n, lang=lang, author_id=author_id: urls.author(lang, author_id, n), author_id,
+                partial(urls.author, lang, author_id), author_id,
             )
     return listings

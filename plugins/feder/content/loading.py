@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from typing import Any, Mapping, Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from feder.content.authors import Author, load_authors
@@ -14,8 +14,8 @@ from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.reading import read_post
 from feder.content.sources import PostSource, discover
+from feder.content.urls import Urls
 from feder.content.validation import Rules, validate
-
 
 PostResult = tuple["Post | None", "list[Problem]"]
 """What reading and checking one file gives: the post if it is valid, and its problems."""
@@ -81,7 +81,7 @@ def same_url_problems(sources: list[PostSource], languages: Languages) -> list[P
     for (lang, slug), group in by_url.items():
         if len(group) < 2:
             continue
-        url = f"/{languages.prefix(lang)}posts/{slug}/"
+        url = "/" + Urls(languages).post(lang, slug)
         for source in group:
             others = ", ".join(other.path for other in group if other is not source)
             problems.append(Problem(source.path, 1, "file name", (
@@ -90,10 +90,19 @@ def same_url_problems(sources: list[PostSource], languages: Languages) -> list[P
     return problems
 
 
+# Defaults of the `feder` plugin's options in mkdocs.yml: its config (feder.plugins.blog.config)
+# declares them, and what reads mkdocs.yml without MkDocs (`SiteSources.from_options`, the
+# `feder` command) falls back to the same values.
+DEFAULT_POSTS_DIR = "posts"
+DEFAULT_AUTHORS_FILE = "authors.yml"
 DEFAULT_LANGUAGES = ("de", "en")
 DEFAULT_TIMEZONE = "Europe/Berlin"
 DEFAULT_TAGS_FILE = "tags.yml"
+DEFAULT_PER_PAGE = 10
+DEFAULT_CACHE_DIR = ".cache/feder"
+
 DEFAULT_DOCS_DIR = "docs"
+"""MkDocs' own default for `docs_dir`."""
 
 
 @dataclass(frozen=True)
@@ -112,13 +121,15 @@ class SiteSources:
     """The pages written by hand (MkDocs' `docs_dir`); None means `docs` in `root`."""
 
     @classmethod
-    def from_options(cls, root: Path, options: Mapping[str, Any], docs_dir: str | Path = DEFAULT_DOCS_DIR) -> SiteSources:
+    def from_options(
+        cls, root: Path, options: Mapping[str, Any], docs_dir: str | Path = DEFAULT_DOCS_DIR
+    ) -> SiteSources:
         """From the `feder` plugin options of mkdocs.yml (defaults as in the plugin's config) and its `docs_dir`."""
         languages = Languages(tuple(options.get("languages") or DEFAULT_LANGUAGES))
         return cls(
             root=root,
-            posts_dir=root / options.get("posts_dir", "posts"),
-            authors_file=root / options.get("authors_file", "authors.yml"),
+            posts_dir=root / options.get("posts_dir", DEFAULT_POSTS_DIR),
+            authors_file=root / options.get("authors_file", DEFAULT_AUTHORS_FILE),
             languages=languages,
             default_author=options.get("default_author"),
             timezone=ZoneInfo(options.get("timezone", DEFAULT_TIMEZONE)),

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
-from typing import Any, Hashable
 
 from feder.content.listings import Listing
 from feder.content.posts import Post
@@ -20,8 +20,6 @@ class PageEntry:
     """`post`, `home`, `archive`, `author`, `page` (from docs/), or a kind added by another plugin."""
     post: Post | None = None
     listing: Listing | None = None
-    data: Any = None
-    """Whatever a plugin that added the page needs to render it."""
 
 
 class SitePages:
@@ -44,7 +42,7 @@ class SitePages:
     def __contains__(self, url: str) -> bool:
         return url in self._by_url
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[PageEntry]:
         return iter(self._by_url.values())
 
     def translations(self, entry: PageEntry) -> dict[str, PageEntry]:

@@ -1,8 +1,9 @@
 """Problems found in content, reported to authors as `path:line: field: message`."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, Literal
+from typing import Literal
 
 Severity = Literal["error", "warning"]
 
@@ -24,14 +25,6 @@ class Problem:
     @property
     def is_error(self) -> bool:
         return self.severity == "error"
-
-
-class ContentError(Exception):
-    """Raised when content has errors; carries every problem, not just the first."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(problems)
-        super().__init__(format_problems(self.problems))
 
 
 def format_problems(problems: Iterable[Problem]) -> str:

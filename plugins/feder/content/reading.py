@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 
 from feder.content.problems import Problem
 from feder.content.sources import PostSource
 from feder.content.yamltext import YamlValue, describe, parse_yaml
 
-_HANDLER = frontmatter.YAMLHandler()
+_HANDLER = YAMLHandler()
 
 
 @dataclass(frozen=True)
@@ -73,12 +73,12 @@ def split_post(source: PostSource, text: str) -> tuple[RawPost | None, list[Prob
     body_line = text.count("\n", 0, body_start) + 1
 
     meta, problems = parse_yaml(fm, path=path, first_line=first_line, field_name="frontmatter")
-    if meta is None and not problems:
-        meta = YamlValue({}, first_line, "mapping")
+    if meta is None and not any(p.is_error for p in problems):
+        meta = YamlValue({}, first_line, "mapping")  # an empty frontmatter: no fields
     if meta is not None and meta.kind != "mapping":
         problems.append(Problem(path, meta.line, "frontmatter", (
             f"expected fields as 'key: value' lines (title: …, date: …), found {describe(meta)}"
         )))
-    if problems and any(p.is_error for p in problems) and (meta is None or meta.kind != "mapping"):
+    if meta is None or (any(p.is_error for p in problems) and meta.kind != "mapping"):
         return None, problems
     return RawPost(source, meta, body, body_line), problems

@@ -12,8 +12,9 @@ before it is rendered (explainer blocks become placeholders) add the same change
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, MutableMapping, Sequence
+from typing import Any
 
 import markdown
 
@@ -70,7 +71,8 @@ class MarkdownSettings:
         names: list[str] = []
         configs: dict[str, Mapping[str, Any]] = {}
         items = list(value.items()) if isinstance(value, dict) else [
-            next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None) for item in value or []
+            next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, None)
+            for item in value or []
         ]
         for name, config in items:
             if not isinstance(name, str):
@@ -127,7 +129,8 @@ class DocumentRenderer:
             text = transform(text)
         # A new converter for every document, as MkDocs makes one for every page: extensions
         # keep state between documents, and not every one resets all of it.
-        return self.settings.markdown().convert(text)
+        html: str = self.settings.markdown().convert(text)
+        return html
 
 
 def _without_repeats(names: Sequence[str]) -> tuple[str, ...]:

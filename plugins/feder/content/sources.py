@@ -81,7 +81,8 @@ def _parse_name(file: Path, path: str, relpath: str, languages: Languages) -> tu
     slug, lang = match["slug"], match["lang"]
     if lang not in languages:
         return None, Problem(path, 1, "file name", (
-            f"unknown language suffix '.{lang}'; expected one of {languages.described()}, e.g. {slug}.{languages.default}.md"
+            f"unknown language suffix '.{lang}'; expected one of {languages.described()}, "
+            f"e.g. {slug}.{languages.default}.md"
         ))
     if not is_slug(slug):
         suggestion = slugify(slug)

@@ -6,8 +6,9 @@ change them only with redirects.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from feder.content.languages import Languages
 
@@ -96,4 +97,5 @@ def content_url_problem(url: str, example: str) -> str | None:
     scheme = url_scheme(url)
     if scheme is None or scheme in WEB_SCHEMES:
         return None
-    return f"`{' '.join(url.split())[:40]}` is a {scheme}: URL; expected a path in docs/ such as {example}, or an https:// address"
+    shown = " ".join(url.split())[:40]
+    return f"`{shown}` is a {scheme}: URL; expected a path in docs/ such as {example}, or an https:// address"

@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from feder.content.authors import Author
 from feder.content.posts import Post
-from feder.content.problems import Problem
+from feder.content.problems import Problem, Severity
 from feder.content.reading import RawPost
 from feder.content.slugs import slugify
 from feder.content.text import fingerprint, split_excerpt
@@ -45,8 +45,8 @@ class _Check:
         self.fields = raw.meta.fields
         self.problems: list[Problem] = []
 
-    def problem(self, line: int, field: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(self.raw.source.path, line, field, message, severity))  # type: ignore[arg-type]
+    def problem(self, line: int, field: str, message: str, severity: Severity = "error") -> None:
+        self.problems.append(Problem(self.raw.source.path, line, field, message, severity))
 
     def line(self, key: str) -> int:
         return self.raw.meta.key_lines.get(key, MISSING_LINE)
@@ -54,7 +54,9 @@ class _Check:
     def title(self) -> str:
         value = self.fields.get("title")
         if value is None:
-            self.problem(MISSING_LINE, "title", 'missing; every post needs a title, e.g. title: "Vertrieb in der BANI-Welt"')
+            self.problem(
+                MISSING_LINE, "title", 'missing; every post needs a title, e.g. title: "Vertrieb in der BANI-Welt"'
+            )
             return ""
         if not isinstance(value.value, str):
             self.problem(value.line, "title", f"is {describe(value)}; expected text{quoting_hint(value)}")
@@ -79,16 +81,20 @@ class _Check:
         if value is None:
             if self.rules.default_author:
                 return (self.rules.default_author,)
-            self.problem(MISSING_LINE, "authors", "missing and no default author is configured; expected e.g. authors: [redaktion]")
+            self.problem(MISSING_LINE, "authors",
+                         "missing and no default author is configured; expected e.g. authors: [redaktion]")
             return ()
         items = [value] if isinstance(value.value, str) else value.items
         if value.kind != "list" and not isinstance(value.value, str):
-            self.problem(value.line, "authors", f"is {describe(value)}; expected a list of author ids, e.g. [redaktion]")
+            self.problem(
+                value.line, "authors", f"is {describe(value)}; expected a list of author ids, e.g. [redaktion]"
+            )
             return ()
         ids: list[str] = []
         for item in items:
             if not isinstance(item.value, str):
-                self.problem(item.line, "authors", f"{describe(item)} is not an author id; expected one of {self._known_authors()}")
+                self.problem(item.line, "authors",
+                             f"{describe(item)} is not an author id; expected one of {self._known_authors()}")
             elif item.value not in self.rules.authors:
                 self.problem(item.line, "authors", folded_list(item, "authors", "author") or (
                     f'unknown author "{item.value}"{_did_you_mean(item.value, self.rules.authors)}; '
@@ -97,7 +103,8 @@ class _Check:
             elif item.value not in ids:
                 ids.append(item.value)
         if value.kind == "list" and not value.items:
-            self.problem(value.line, "authors", f"is an empty list; expected at least one author id, e.g. [{self.rules.default_author or 'redaktion'}]")
+            example = self.rules.default_author or "redaktion"
+            self.problem(value.line, "authors", f"is an empty list; expected at least one author id, e.g. [{example}]")
         return tuple(ids)
 
     def _known_authors(self) -> str:
@@ -128,7 +135,8 @@ class _Check:
             self.problem(item.line, "tags", f"tag {number} is empty; expected a word such as Vertrieb")
             return None
         if not slugify(tag):
-            self.problem(item.line, "tags", f'tag {number} "{tag}" has no letters or digits, so it cannot have a page; expected a word such as Vertrieb')
+            self.problem(item.line, "tags", f'tag {number} "{tag}" has no letters or digits, so it cannot have a page; '
+                         "expected a word such as Vertrieb")
             return None
         return tag
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Iterable, Mapping, Union
 
-Value = Union[str, bool, dt.date, dt.datetime, Iterable[str], None]
+Value = str | bool | dt.date | dt.datetime | Iterable[str] | None
 
 
 def quoted(text: str) -> str:

@@ -11,15 +11,12 @@ past the point where it stopped: a hint never blames a line that is fine.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import yaml
 
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+from feder.content.yamlloader import SafeLoader
 
 _LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<dash>-(?:[ \t]+|$))?"
@@ -54,7 +51,9 @@ class _Line:
     def parse(cls, text: str) -> _Line:
         match = _LINE.match(text)
         assert match is not None  # every group is optional
-        return cls(match["indent"], match["dash"] or "", match["key"], match["value"].rstrip(), text[: match.start("value")])
+        return cls(
+            match["indent"], match["dash"] or "", match["key"], match["value"].rstrip(), text[: match.start("value")]
+        )
 
 
 Fix = str | None
@@ -78,7 +77,7 @@ def explain(text: str, stopped: tuple[int, int]) -> Hint | None:
 
 def stop_of(text: str) -> tuple[int, int] | None:
     """Where the parser stops on `text`, or None when it parses."""
-    loader = _Loader(text)
+    loader = SafeLoader(text)
     try:
         loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -126,9 +125,11 @@ def _open_bracket(lines: list[str], index: int) -> tuple[str, Fix] | None:
     closers = "".join(_OPENERS[b] for b in reversed(scan.brackets))
     fix = lines[index].rstrip() + closers
     if len(scan.brackets) > 1:
-        return f"the brackets {' '.join(scan.brackets)} are not closed; end them with {closers} on the same line: {fix.strip()}", fix
+        brackets = " ".join(scan.brackets)
+        return f"the brackets {brackets} are not closed; end them with {closers} on the same line: {fix.strip()}", fix
     what = "list" if closers == "]" else "mapping"
-    return f"the {what} opened with {scan.brackets[0]} is not closed; end it with {closers} on the same line: {fix.strip()}", fix
+    return (f"the {what} opened with {scan.brackets[0]} is not closed; "
+            f"end it with {closers} on the same line: {fix.strip()}", fix)
 
 
 def _quoted_text(lines: list[str], index: int) -> tuple[str, Fix] | None:

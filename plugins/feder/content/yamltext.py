@@ -13,13 +13,9 @@ from typing import Any, Literal
 
 import yaml
 
-try:  # libyaml's parser is several times faster; the constructor stays PyYAML's.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - PyYAML without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
 from feder.content.problems import Problem
 from feder.content.yamlhints import explain
+from feder.content.yamlloader import SafeLoader
 
 Kind = Literal["scalar", "list", "mapping"]
 
@@ -54,7 +50,7 @@ def parse_yaml(
     Returns the root value (None for an empty document) and the problems found:
     syntax errors, keys given twice and values that cannot be built.
     """
-    loader = _Loader(text)
+    loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -146,7 +142,8 @@ def folded_list(value: YamlValue, key: str, item: str) -> str | None:
     """Lines meant as list items but written without `- `, which YAML joined into one text."""
     if not value.folded:
         return None
-    return f'the lines below {key}: have no "- ", so YAML reads them as one text "{value.value}"; start each {item}\'s line with "- "'
+    return (f'the lines below {key}: have no "- ", so YAML reads them as one text "{value.value}"; '
+            f'start each {item}\'s line with "- "')
 
 
 def quoting_hint(value: YamlValue) -> str:

@@ -5,8 +5,9 @@ written) and the page renderer, so what is validated is exactly what is rendered
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Sequence
+from typing import Any, Protocol
 
 from feder.content.problems import Problem
 from feder.content.yamltext import parse_yaml
@@ -34,9 +35,12 @@ class Scan:
 class PostLike(Protocol):
     """What the validator needs of `feder.content.posts.Post`."""
 
-    path: str
-    body: str
-    body_line: int
+    @property
+    def path(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def body_line(self) -> int: ...
 
 
 def scan(markdown: str, *, path: str, first_line: int = 1) -> Scan:
@@ -84,7 +88,9 @@ def _read_block(fence: Fence, path: str, problems: list[Problem]) -> ExplainerBl
             "(e.g. ```) at the same indentation as the opening line",
         ))
         return None
-    root, yaml_problems = parse_yaml(fence.body, path=path, first_line=fence.body_line, field_name=name, key_prefix=f"{name}.")
+    root, yaml_problems = parse_yaml(
+        fence.body, path=path, first_line=fence.body_line, field_name=name, key_prefix=f"{name}."
+    )
     if yaml_problems:
         problems.extend(yaml_problems)
         return None

@@ -13,7 +13,7 @@ import re
 from lxml import html as lxml_html
 from lxml.etree import _Element
 
-from feder.content.html import drop_element, inner_html
+from feder.content.html import drop_element, inner_html, xpath_elements
 
 _DOCUMENT = re.compile(r"^\s*(<!doctype[^>]*>\s*)?<html[\s>]", re.IGNORECASE)
 _SCRIPT = re.compile(r"<script", re.IGNORECASE)
@@ -30,17 +30,19 @@ def static_fallback(html: str) -> str:
         root = lxml_html.document_fromstring(html)
         _clean(root)
         doctype = "<!doctype html>\n" if html.lstrip()[:9].lower() == "<!doctype" else ""
-        return doctype + lxml_html.tostring(root, encoding="unicode", method="html")
+        page: str = lxml_html.tostring(root, encoding="unicode", method="html")
+        return doctype + page
     container = lxml_html.fragment_fromstring(html, create_parent="div")
     _clean(container)
     return inner_html(container)
 
 
 def _clean(root: _Element) -> None:
-    for script in root.xpath("//script"):
+    for script in xpath_elements(root, "//script"):
         drop_element(script)
-    for explainer in root.xpath("//*[@data-feder-explainer]"):
-        doomed = explainer.xpath(
+    for explainer in xpath_elements(root, "//*[@data-feder-explainer]"):
+        doomed = xpath_elements(
+            explainer,
             ".//*[@data-feder-interactive or @hidden or self::svg[@aria-hidden='true'] or "
             + " or ".join(f"self::{tag}" for tag in _CONTROLS) + "]"
         )
@@ -50,7 +52,7 @@ def _clean(root: _Element) -> None:
         for element in [explainer, *explainer.iterdescendants()]:
             if not isinstance(element.tag, str):
                 continue  # comments
-            for attribute in list(element.attrib):
+            for attribute in [name for name in element.attrib if isinstance(name, str)]:  # lxml gives str
                 if attribute.startswith("data-feder-") or attribute in _SCRIPTING_ATTRIBUTES:
                     del element.attrib[attribute]
         explainer.set("class", (explainer.get("class", "") + " feder-explainer--static").strip())

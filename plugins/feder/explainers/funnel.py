@@ -74,11 +74,15 @@ def parse(check: Checker, root: YamlValue | None) -> FunnelParams | None:
         if money in given:
             values[money] = check.number(given[money], money, minimum=0, maximum=MAX_MONEY, unit=" (euros)")
     if "lifetime_years" in given:
-        values["lifetime_years"] = check.number(given["lifetime_years"], "lifetime_years", minimum=1, maximum=50, unit=" (years)")
+        values["lifetime_years"] = check.number(
+            given["lifetime_years"], "lifetime_years", minimum=1, maximum=50, unit=" (years)"
+        )
     if "referral_rate" in given:
         values["referral_rate"] = check.percent(given["referral_rate"], "referral_rate")
     if "leads_per_reference" in given:
-        values["leads_per_reference"] = check.number(given["leads_per_reference"], "leads_per_reference", minimum=0, maximum=100)
+        values["leads_per_reference"] = check.number(
+            given["leads_per_reference"], "leads_per_reference", minimum=0, maximum=100
+        )
 
     stages = _stages(check, given.get("stages"))
     stage_count = len(stages) if stages else len(DEFAULT_RATES) + 1
@@ -132,7 +136,8 @@ def _referral_stage(check: Checker, value: YamlValue, stages: list[str] | None, 
     if isinstance(v, int) and not isinstance(v, bool):
         if 1 <= v < stage_count:
             return v - 1
-        check.report(value.line, "referral_stage", f"{v} is outside 1–{stage_count - 1} (the stage number where referred leads enter; not the last stage)")
+        check.report(value.line, "referral_stage", f"{v} is outside 1–{stage_count - 1} "
+                     "(the stage number where referred leads enter; not the last stage)")
         return None
     if isinstance(v, str) and stages is not None and v in stages[:-1]:
         return stages.index(v)
@@ -144,32 +149,58 @@ def _referral_stage(check: Checker, value: YamlValue, stages: list[str] | None, 
 
 def view(params: FunnelParams, strings: Strings) -> dict[str, Any]:
     """Everything the template shows: labels, formatted numbers, the data for the script."""
-    lang = strings.lang
     stages = params.stage_names(strings)
     result = funnel_model.compute(params.scenario())
-    counts = result.counts
-    top = counts[0]
-    loop = result.loop
-    steps = [
+    steps = _steps(params, stages, strings)
+    loop_text, cap_text = _loop_texts(params, result, stages, strings)
+    return {
+        "stages": stages,
+        "steps": steps,
+        "rows": _rows(stages, result.counts, steps, strings.lang),
+        "params": params,
+        "visitors_text": format_number(params.visitors, strings.lang),
+        "results": _results(result, strings.lang),
+        "loop_text": loop_text,
+        "cap_text": cap_text,
+        "script_data": _script_data(params, stages, strings),
+    }
+
+
+def _steps(params: FunnelParams, stages: tuple[str, ...], strings: Strings) -> list[dict[str, Any]]:
+    """One per conversion from a stage to the next: its labels and rate."""
+    return [
         {
             "index": index,
             "label": strings("funnel.rate", **{"from": stages[index], "to": stages[index + 1]}),
             "range_label": strings("funnel.rate_range", **{"from": stages[index], "to": stages[index + 1]}),
             "rate": rate,
-            "rate_text": format_percent(rate, lang),
+            "rate_text": format_percent(rate, strings.lang),
         }
         for index, rate in enumerate(params.rates)
     ]
-    rows = [
+
+
+def _rows(
+    stages: tuple[str, ...], counts: tuple[float, ...], steps: list[dict[str, Any]], lang: str,
+) -> list[dict[str, Any]]:
+    """One per stage: its count, its bar and the rate into the next stage."""
+    top = counts[0]
+    return [
         {
             "name": name,
             "count": format_number(count, lang),
             "bar": bar_width(count, top),
             "rate_text": steps[index]["rate_text"] if index < len(steps) else "",
         }
-        for index, (name, count) in enumerate(zip(stages, counts))
+        for index, (name, count) in enumerate(zip(stages, counts, strict=True))
     ]
-    fmt_money = lambda value: format_money(value, lang)  # noqa: E731
+
+
+def _loop_texts(
+    params: FunnelParams, result: funnel_model.FunnelResult, stages: tuple[str, ...], strings: Strings,
+) -> tuple[str, str]:
+    """What the referral loop does, and where its rounds end."""
+    lang, loop = strings.lang, result.loop
     loop_text = strings(
         "funnel.loop_explained",
         customers=format_number(result.customers, lang),
@@ -183,47 +214,51 @@ def view(params: FunnelParams, strings: Strings) -> dict[str, Any]:
         cap_text = strings("funnel.loop_cap_converging", rounds=loop.rounds, limit=format_number(loop.limit, lang))
     else:
         cap_text = strings("funnel.loop_cap_diverging", rounds=loop.rounds)
+    return loop_text, cap_text
+
+
+def _results(result: funnel_model.FunnelResult, lang: str) -> dict[str, str]:
+    loop = result.loop
+
+    def money(value: float) -> str:
+        return format_money(value, lang)
+
     return {
-        "stages": stages,
-        "steps": steps,
-        "rows": rows,
-        "params": params,
-        "visitors_text": format_number(params.visitors, lang),
-        "results": {
-            "overall": format_percent(result.overall_conversion, lang, 3),
-            "customers": format_number(result.customers, lang),
-            "first_year_revenue": fmt_money(result.first_year_revenue),
-            "clv": fmt_money(result.customer_lifetime_value),
-            "lifetime_revenue": fmt_money(result.lifetime_revenue),
-            "references": format_number(loop.references, lang),
-            "factor": format_number(loop.factor, lang, 3),
-            "extra_customers": format_number(loop.extra_customers, lang),
-            "extra_revenue": fmt_money(loop.extra_lifetime_revenue),
-            "total_customers": format_number(result.customers + loop.extra_customers, lang),
+        "overall": format_percent(result.overall_conversion, lang, 3),
+        "customers": format_number(result.customers, lang),
+        "first_year_revenue": money(result.first_year_revenue),
+        "clv": money(result.customer_lifetime_value),
+        "lifetime_revenue": money(result.lifetime_revenue),
+        "references": format_number(loop.references, lang),
+        "factor": format_number(loop.factor, lang, 3),
+        "extra_customers": format_number(loop.extra_customers, lang),
+        "extra_revenue": money(loop.extra_lifetime_revenue),
+        "total_customers": format_number(result.customers + loop.extra_customers, lang),
+    }
+
+
+def _script_data(params: FunnelParams, stages: tuple[str, ...], strings: Strings) -> dict[str, Any]:
+    """The numbers and texts the script recomputes the explainer from."""
+    return {
+        "defaults": {
+            "visitors": params.visitors,
+            "rates": list(params.rates),
+            "deal_value": params.deal_value,
+            "lifetime_years": params.lifetime_years,
+            "repeat_revenue": params.repeat_revenue,
+            "referral_rate": params.referral_rate,
+            "leads_per_reference": params.leads_per_reference,
         },
-        "loop_text": loop_text,
-        "cap_text": cap_text,
-        "script_data": {
-            "defaults": {
-                "visitors": params.visitors,
-                "rates": list(params.rates),
-                "deal_value": params.deal_value,
-                "lifetime_years": params.lifetime_years,
-                "repeat_revenue": params.repeat_revenue,
-                "referral_rate": params.referral_rate,
-                "leads_per_reference": params.leads_per_reference,
-            },
-            "entry": params.entry(),
-            "rounds": funnel_model.MAX_REFERRAL_ROUNDS,
-            "stages": list(stages),
-            "number": style(lang).as_json(),
-            "text": {
-                "loop_explained": strings.raw("funnel.loop_explained"),
-                "loop_cap_converging": strings.raw("funnel.loop_cap_converging"),
-                "loop_cap_diverging": strings.raw("funnel.loop_cap_diverging"),
-            },
-            "limits": {"visitors": MAX_VISITORS, "money": MAX_MONEY, "years": 50, "leads": 100},
+        "entry": params.entry(),
+        "rounds": funnel_model.MAX_REFERRAL_ROUNDS,
+        "stages": list(stages),
+        "number": style(strings.lang).as_json(),
+        "text": {
+            "loop_explained": strings.raw("funnel.loop_explained"),
+            "loop_cap_converging": strings.raw("funnel.loop_cap_converging"),
+            "loop_cap_diverging": strings.raw("funnel.loop_cap_diverging"),
         },
+        "limits": {"visitors": MAX_VISITORS, "money": MAX_MONEY, "years": 50, "leads": 100},
     }
 
 

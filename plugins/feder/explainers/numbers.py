@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale
 from babel.numbers import format_currency, format_decimal, get_currency_symbol, parse_pattern
@@ -34,7 +34,7 @@ class NumberStyle:
         return asdict(self)
 
 
-@lru_cache(maxsize=None)
+@cache
 def style(lang: str) -> NumberStyle:
     locale = Locale.parse(lang)
     symbols = locale.number_symbols["latn"]

@@ -1,8 +1,9 @@
 """The `qualification` explainer: B.U.N.T. criteria, lead category A/B/C, next step."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable, Literal
+from typing import Any, Literal
 
 from feder.content.yamltext import YamlValue
 from feder.explainers.i18n import Strings
@@ -87,7 +88,8 @@ def view(params: QualificationParams, strings: Strings) -> dict[str, Any]:
         "current_next": strings(f"qualification.categories.{current}.next"),
         "met_text": strings("qualification.met", count=len(params.checked)),
         "missing_text": (
-            strings("qualification.missing", criteria=strings("qualification.list_separator").join(names[k] for k in open_criteria))
+            strings("qualification.missing",
+                    criteria=strings("qualification.list_separator").join(names[k] for k in open_criteria))
             if open_criteria else strings("qualification.nothing_missing")
         ),
         "script_data": {

@@ -1,8 +1,9 @@
 """The explainers there are: name, parameter parser, view builder, template."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from feder.content.yamltext import YamlValue
 from feder.explainers import bani, funnel, qualification, stakeholders

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence, TypeVar
+from typing import TypeVar
 
 from feder.content.problems import Problem
 from feder.content.yamltext import YamlValue, describe, quoting_hint

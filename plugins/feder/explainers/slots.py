@@ -9,8 +9,8 @@ are exactly the HTML the build has at that point.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from feder.explainers.blocks import ExplainerBlock, scan
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from feder.content.yamltext import YamlValue, describe
 from feder.explainers.i18n import Strings
@@ -12,7 +12,6 @@ NAME = "stakeholders"
 PARAMETERS = ("title", "stakeholders")
 GROUPS: tuple[str, ...] = ("sponsor", "advocate", "agent", "opinion_leader", "influencer")
 LEVELS: tuple[str, ...] = ("low", "high")
-Level = Literal["low", "high"]
 FIELDS = ("name", "group", "influence", "support")
 MAX_STAKEHOLDERS = 20
 # Reading order of the 2×2 grid: high influence on top, high support on the right.
@@ -55,7 +54,9 @@ def parse(check: Checker, root: YamlValue | None) -> StakeholdersParams | None:
     if "title" in given:
         values["title"] = check.text(given["title"], "title")
     if "stakeholders" in given:
-        items = check.items(given["stakeholders"], "stakeholders", minimum=1, maximum=MAX_STAKEHOLDERS, what="stakeholders")
+        items = check.items(
+            given["stakeholders"], "stakeholders", minimum=1, maximum=MAX_STAKEHOLDERS, what="stakeholders"
+        )
         if items is not None:
             people = check.each(items, lambda item, n: _stakeholder(check, item, n))
             if people is not None:
@@ -77,7 +78,8 @@ def _stakeholder(check: Checker, item: YamlValue, number: int) -> Stakeholder | 
     ok = True
     for key, value in item.fields.items():
         if key not in FIELDS:
-            check.report(item.key_lines.get(key, value.line), f"stakeholders.{key}", f"unknown field; a stakeholder has: {', '.join(FIELDS)}", item=number)
+            check.report(item.key_lines.get(key, value.line), f"stakeholders.{key}",
+                         f"unknown field; a stakeholder has: {', '.join(FIELDS)}", item=number)
             ok = False
     for key in FIELDS:
         if key not in item.fields:

@@ -3,8 +3,9 @@
 `plan` decides which feeds exist and what goes in them, `content` turns a post's
 rendered HTML into feed HTML, `xml` writes the documents. No MkDocs imports here.
 """
+from feder.content.urls import feed_paths
 from feder.feeds.content import FEED_TRANSFORMS, FeedContent, HtmlTransform, without_active_content
-from feder.feeds.plan import FeedLink, PlannedFeed, feed_links, feed_paths, plan_feeds
+from feder.feeds.plan import FeedLink, PlannedFeed, feed_links, plan_feeds
 from feder.feeds.xml import Channel, Item, atom_xml, rss_xml
 
 __all__ = [

@@ -7,13 +7,13 @@ links, so the HTML rendered for the post page is transformed step by step:
 from __future__ import annotations
 
 import hashlib
-from typing import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from urllib.parse import urljoin
 
 import lxml.html
 
 from feder.content.activecontent import URL_ATTRIBUTES, is_non_image_data_url, is_script_url
-from feder.content.html import absolute_links, drop_element, excerpt_html, inner_html, plain_text
+from feder.content.html import absolute_links, drop_element, inner_html, post_description
 from feder.content.posts import Post
 from feder.content.urls import Urls
 from feder.explainers import static_fallback
@@ -23,7 +23,10 @@ HtmlTransform = Callable[[str], str]
 
 # Elements a feed must not carry: the W3C feed validator flags them as dangerous
 # markup, and readers strip them anyway. `headerlink` is the ¶ after each heading.
-_DROPPED = ("script", "noscript", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta", "portal")
+_DROPPED = (
+    "script", "noscript", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "meta",
+    "portal",
+)
 
 
 def without_active_content(html: str) -> str:
@@ -96,7 +99,7 @@ class FeedContent:
 
     def summary(self, post: Post) -> str:
         """Plain text: the author's summary, or else the text of the excerpt."""
-        return post.summary or plain_text(excerpt_html(self.rendered.get(post, "")))
+        return post_description(post, self.rendered.get(post, ""))
 
     def url(self, path: str) -> str:
         return urljoin(self.site_url, path)

@@ -7,19 +7,20 @@ newest published posts: drafts and scheduled posts never, even in `mkdocs serve`
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Callable, Literal, Mapping
+from typing import Any, Literal
 from urllib.parse import urljoin
 
 from feder.content.blog import Blog
 from feder.content.posts import Post
 from feder.content.tags import Tag, TagIndex
-from feder.content.urls import Urls, feed_paths  # noqa: F401 - feed_paths: part of this module's interface
+from feder.content.urls import Urls
 from feder.feeds.content import FeedContent
 from feder.feeds.xml import ATOM_TYPE, RSS_TYPE, Channel, Item, atom_xml, rss_xml
 from feder.i18n import strings
 
-EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 """The date of a feed when the site has no post at all: fixed, so builds stay identical."""
 
 
@@ -92,14 +93,23 @@ class FeedPlanner:
                 lang, feed_title(lang, self.site_name), self.urls.home(lang),
                 self.descriptions.get(lang) or self.site_name, self.blog.in_language(lang),
             )
-            feeds += [PlannedFeed(self.urls.rss(lang), "rss", channel), PlannedFeed(self.urls.atom(lang), "atom", channel)]
-            for tag in self.tags.in_language(lang) if self.tags else []:
-                description = tag.description(lang) or strings(lang)["tag_heading"].format(name=tag.name(lang))
-                channel = self._channel(
-                    lang, feed_title(lang, self.site_name, tag), self.urls.tag(lang, tag.slug(lang)),
-                    description, self.tags.posts(tag, lang),
-                )
-                feeds.append(PlannedFeed(self.urls.tag_rss(lang, tag.slug(lang)), "rss", channel))
+            feeds += [
+                PlannedFeed(self.urls.rss(lang), "rss", channel),
+                PlannedFeed(self.urls.atom(lang), "atom", channel),
+            ]
+            if self.tags is not None:
+                feeds += self._tag_feeds(lang, self.tags)
+        return feeds
+
+    def _tag_feeds(self, lang: str, tags: TagIndex) -> list[PlannedFeed]:
+        feeds = []
+        for tag in tags.in_language(lang):
+            description = tag.description(lang) or strings(lang)["tag_heading"].format(name=tag.name(lang))
+            channel = self._channel(
+                lang, feed_title(lang, self.site_name, tag), self.urls.tag(lang, tag.slug(lang)),
+                description, tags.posts(tag, lang),
+            )
+            feeds.append(PlannedFeed(self.urls.tag_rss(lang, tag.slug(lang)), "rss", channel))
         return feeds
 
     def _channel(self, lang: str, title: str, page: str, description: str, posts: list[Post]) -> Channel:
@@ -127,6 +137,6 @@ class FeedPlanner:
         return self._items[post]
 
 
-def plan_feeds(**options) -> list[PlannedFeed]:
+def plan_feeds(**options: Any) -> list[PlannedFeed]:
     """Every feed of the site; see `FeedPlanner` for the options."""
     return FeedPlanner(**options).plan()

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
 RSS_TYPE = "application/rss+xml"
@@ -57,7 +58,8 @@ def rss_xml(channel: Channel, self_url: str) -> bytes:
         entry = _entry(feed, item)
         for name, _ in item.authors:
             entry.dc.dc_creator(name)
-    return feed.rss_str(pretty=True)
+    xml: bytes = feed.rss_str(pretty=True)
+    return xml
 
 
 def atom_xml(channel: Channel, self_url: str) -> bytes:
@@ -66,7 +68,8 @@ def atom_xml(channel: Channel, self_url: str) -> bytes:
     for item in channel.items:
         entry = _entry(feed, item)
         entry.author([{"name": name, "uri": uri} for name, uri in item.authors] or [{"name": channel.author}])
-    return feed.atom_str(pretty=True)
+    xml: bytes = feed.atom_str(pretty=True)
+    return xml
 
 
 def _generator(channel: Channel, self_url: str, kind: str) -> FeedGenerator:
@@ -84,7 +87,7 @@ def _generator(channel: Channel, self_url: str, kind: str) -> FeedGenerator:
     return feed
 
 
-def _entry(feed: FeedGenerator, item: Item):
+def _entry(feed: FeedGenerator, item: Item) -> FeedEntry:
     entry = feed.add_entry(order="append")  # feedgen prepends by default, which would reverse the order
     entry.title(item.title)
     entry.guid(item.url, permalink=True)

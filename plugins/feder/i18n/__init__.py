@@ -1,9 +1,9 @@
 """The blog's own UI strings, one YAML file per language (`de.yml`, `en.yml`)."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Mapping
 
 import yaml
 
@@ -14,7 +14,8 @@ _HERE = Path(__file__).parent
 def strings(lang: str) -> Mapping[str, str]:
     """All UI strings of a language; a missing language file is a programming error."""
     with open(_HERE / f"{lang}.yml", encoding="utf-8") as file:
-        return yaml.safe_load(file)
+        found: Mapping[str, str] = yaml.safe_load(file)
+        return found
 
 
 def available() -> list[str]:

@@ -56,12 +56,12 @@ class Line:
 
     @property
     def date(self) -> DateLine:
-        assert self.kind == "date"
+        assert self.kind == "date" and isinstance(self.data, DateLine)
         return self.data
 
     @property
     def byline(self) -> Byline:
-        assert self.kind == "byline"
+        assert self.kind == "byline" and isinstance(self.data, Byline)
         return self.data
 
 

@@ -5,8 +5,8 @@ carry only dates from content, so the same content gives the same file.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from lxml import etree
 
@@ -25,7 +25,9 @@ class SitemapEntry:
 
 
 def sitemap_xml(entries: Sequence[SitemapEntry]) -> bytes:
-    urlset = etree.Element(f"{{{SITEMAP_NS}}}urlset", nsmap={None: SITEMAP_NS, "xhtml": XHTML_NS})
+    namespaces = {None: SITEMAP_NS, "xhtml": XHTML_NS}
+    # lxml-stubs allow no None key (the default namespace) in nsmap; lxml takes it.
+    urlset = etree.Element(f"{{{SITEMAP_NS}}}urlset", nsmap=namespaces)  # type: ignore[arg-type]
     for entry in sorted(entries, key=lambda entry: entry.loc):
         url = etree.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
         etree.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = entry.loc

@@ -1,9 +1,10 @@
 """Open Graph and Twitter card tags: how a page looks when it is shared."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import Literal, Sequence
+from typing import Literal
 from urllib.parse import urlsplit
 
 IMAGE_TYPES = {

@@ -19,9 +19,10 @@ class IndexingFailed(RuntimeError):
 
 
 def executable() -> Path:
-    from pagefind_bin import get_executable  # type: ignore[import-untyped]
+    from pagefind_bin import get_executable
 
-    return get_executable()
+    found: Path = get_executable()
+    return found
 
 
 OPTIONS = ("--exclude-selectors", ".headerlink, .feder-meta, .feder-state, .feder-post__footer")
@@ -54,7 +55,9 @@ def build_index(site_dir: Path, output: Path, glob: str) -> None:
         command(site_dir, output, glob), check=False, capture_output=True, text=True, cwd=site_dir, env=environment(),
     )
     if result.returncode != 0:
-        raise IndexingFailed(f"Pagefind failed (exit code {result.returncode}): {(result.stderr or result.stdout).strip()}")
+        raise IndexingFailed(
+            f"Pagefind failed (exit code {result.returncode}): {(result.stderr or result.stdout).strip()}"
+        )
     prune(output)
 
 

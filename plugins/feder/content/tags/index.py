@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from feder.content.blog import Blog
 from feder.content.languages import Languages

@@ -1,6 +1,8 @@
 """Tag pages: the tag index of each language and one paginated list per tag."""
 from __future__ import annotations
 
+from functools import partial
+
 from feder.content.listings import Listing, paginate
 from feder.content.tags.index import TagIndex
 from feder.content.urls import Urls
@@ -19,6 +21,6 @@ def plan_tag_listings(index: TagIndex, urls: Urls, per_page: int) -> list[Listin
             slug = tag.slug(lang)
             listings += paginate(
                 "tag", lang, index.posts(tag, lang), per_page,
-                lambda number, lang=lang, slug=slug: urls.tag(lang, slug, number), tag.id,
+                partial(urls.tag, lang, slug), tag.id,
             )
     return listings

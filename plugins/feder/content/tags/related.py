@@ -10,7 +10,7 @@ highest count and the newest posts with it then fall out of a few integer operat
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from feder.content.posts import Post
 

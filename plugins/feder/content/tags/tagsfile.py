@@ -20,13 +20,13 @@ comes from a key, a name or an alias.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from feder.content.languages import Languages
 from feder.content.posts import Post
-from feder.content.problems import Problem
+from feder.content.problems import Problem, Severity
 from feder.content.slugs import slugify
 from feder.content.validation import Validator, normal_spaces
 from feder.content.yamltext import YamlValue, describe, parse_yaml, quoting_hint
@@ -88,8 +88,8 @@ class _Reader:
         self.claims: dict[str, _Claim] = {}
         self.aliases: dict[str, str] = {}
 
-    def problem(self, line: int, field_name: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(self.path, line, field_name, message, severity))  # type: ignore[arg-type]
+    def problem(self, line: int, field_name: str, message: str, severity: Severity = "error") -> None:
+        self.problems.append(Problem(self.path, line, field_name, message, severity))
 
     def claim(self, slug: str, tag_id: str, what: str, line: int, field_name: str, advice: str) -> bool:
         """Record that `slug` means the tag `tag_id`; a slug of another tag is a problem."""
@@ -108,13 +108,16 @@ class _Reader:
 
     def read(self, root: YamlValue) -> None:
         if root.kind != "mapping":
-            self.problem(root.line, "tags file", f"expected the sections tags: and aliases:, found {describe(root)}; e.g.\n{EXAMPLE}")
+            self.problem(root.line, "tags file",
+                         f"expected the sections tags: and aliases:, found {describe(root)}; e.g.\n{EXAMPLE}")
             return
         for key, line in root.key_lines.items():
             if key not in SECTIONS:
                 close = difflib.get_close_matches(key, SECTIONS, n=1)
                 hint = f" (did you mean '{close[0]}'?)" if close else ""
-                self.problem(line, key, f"unknown section{hint}; it is ignored. Known sections: {', '.join(SECTIONS)}", "warning")
+                self.problem(
+                    line, key, f"unknown section{hint}; it is ignored. Known sections: {', '.join(SECTIONS)}", "warning"
+                )
         tags = root.fields.get("tags")
         definitions: list[tuple[TagDefinition, YamlValue]] = []
         if tags is not None and tags.value is not None:
@@ -127,7 +130,9 @@ class _Reader:
         aliases = root.fields.get("aliases")
         if aliases is not None and aliases.value is not None:
             if aliases.kind != "mapping":
-                self.problem(aliases.line, "aliases", f"is {describe(aliases)}; expected lines like 'AI: KI' (alias: tag)")
+                self.problem(
+                    aliases.line, "aliases", f"is {describe(aliases)}; expected lines like 'AI: KI' (alias: tag)"
+                )
             else:
                 for alias in aliases.fields:
                     self.alias(alias, aliases)
@@ -157,23 +162,28 @@ class _Reader:
         if entry.value is None:
             return definition  # `KI:` alone declares the tag, e.g. as the target of aliases
         if entry.kind != "mapping":
-            self.problem(entry.line, prefix, f"is {describe(entry)}; expected name: and description:, e.g. name: {{de: KI, en: AI}}")
+            self.problem(entry.line, prefix,
+                         f"is {describe(entry)}; expected name: and description:, e.g. name: {{de: KI, en: AI}}")
             return definition
         for key, line in entry.key_lines.items():
             if key not in TAG_KEYS:
                 hint = " (aliases go in the aliases: section, as 'AI: KI')" if key in ("alias", "aliases") else ""
-                self.problem(line, f"{prefix}.{key}", f"unknown key{hint}; it is ignored. Known keys: {', '.join(TAG_KEYS)}", "warning")
+                self.problem(line, f"{prefix}.{key}",
+                             f"unknown key{hint}; it is ignored. Known keys: {', '.join(TAG_KEYS)}", "warning")
         names = self.texts(entry.fields.get("name"), f"{prefix}.name", "Künstliche Intelligenz")
         for lang, name in list(names.items()):
             line = _line_of(entry.fields["name"], lang)
             slug = slugify(name)
             if not slug:
-                self.problem(line, f"{prefix}.name.{lang}", f'"{name}" has no letters or digits, so it cannot be part of a URL; expected a word')
+                self.problem(line, f"{prefix}.name.{lang}",
+                             f'"{name}" has no letters or digits, so it cannot be part of a URL; expected a word')
                 del names[lang]
             elif not self.claim(slug, definition.id, f'the name "{name}" ({lang}) of the tag "{definition.key}"', line,
                                 f"{prefix}.name.{lang}", "give one of the two tags another name"):
                 del names[lang]
-        descriptions = self.texts(entry.fields.get("description"), f"{prefix}.description", "Worum es bei diesem Thema geht.")
+        descriptions = self.texts(
+            entry.fields.get("description"), f"{prefix}.description", "Worum es bei diesem Thema geht."
+        )
         return TagDefinition(definition.key, definition.id, definition.line, names, descriptions)
 
     def texts(self, value: YamlValue | None, field_name: str, example: str) -> dict[str, str]:
@@ -188,19 +198,22 @@ class _Reader:
             return {lang: text for lang in self.languages}
         if value.kind != "mapping":
             self.problem(value.line, field_name, (
-                f"is {describe(value)}; expected text, or text per language ({self.languages.described()}){quoting_hint(value)}"
+                f"is {describe(value)}; expected text, or text per language ({self.languages.described()})"
+                f"{quoting_hint(value)}"
             ))
             return {}
         texts: dict[str, str] = {}
-        for lang, text in value.fields.items():
+        for lang, given in value.fields.items():
             line = value.key_lines[lang]
             if lang not in self.languages:
-                self.problem(line, f"{field_name}.{lang}", f"unknown language; expected {self.languages.described()}", "warning")
-            elif not isinstance(text.value, str) or not text.value.strip():
-                what = "empty" if text.value in (None, "") else describe(text)
-                self.problem(text.line, f"{field_name}.{lang}", f"is {what}; expected text{quoting_hint(text)}")
+                self.problem(
+                    line, f"{field_name}.{lang}", f"unknown language; expected {self.languages.described()}", "warning"
+                )
+            elif not isinstance(given.value, str) or not given.value.strip():
+                what = "empty" if given.value in (None, "") else describe(given)
+                self.problem(given.line, f"{field_name}.{lang}", f"is {what}; expected text{quoting_hint(given)}")
             else:
-                texts[lang] = normal_spaces(text.value)
+                texts[lang] = normal_spaces(given.value)
         return texts
 
     def alias(self, alias: str, aliases: YamlValue) -> None:
@@ -213,7 +226,9 @@ class _Reader:
             return
         if not isinstance(value.value, str) or not value.value.strip():
             what = "empty" if value.value in (None, "") else describe(value)
-            self.problem(value.line, field_name, f"is {what}; expected the tag it stands for, e.g. AI: KI{quoting_hint(value)}")
+            self.problem(
+                value.line, field_name, f"is {what}; expected the tag it stands for, e.g. AI: KI{quoting_hint(value)}"
+            )
             return
         target = normal_spaces(value.value)
         target_id = slugify(target)
@@ -229,7 +244,8 @@ class _Reader:
     def _unknown_target(self, alias: str, target: str, target_id: str) -> str:
         if target_id in self.aliases:
             real = self.tags[self.aliases[target_id]].key
-            return f'the alias "{alias}" points to "{target}", which is itself an alias of "{real}"; point it to "{real}" directly'
+            return (f'the alias "{alias}" points to "{target}", which is itself an alias of "{real}"; '
+                    f'point it to "{real}" directly')
         keys = [definition.key for definition in self.tags.values()]
         close = difflib.get_close_matches(target, keys, n=1, cutoff=0.5)
         hint = f' (did you mean "{close[0]}"?)' if close else ""

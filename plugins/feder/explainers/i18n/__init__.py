@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import string
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 LANGUAGES: tuple[str, ...] = ("de", "en")
-DEFAULT_LANGUAGE = "de"
 
 
 class Strings:
@@ -35,7 +34,7 @@ class Strings:
         return text.format_map(values) if values else text
 
 
-@lru_cache(maxsize=None)
+@cache
 def strings(lang: str) -> Strings:
     if lang not in LANGUAGES:
         raise ValueError(f"explainers have no strings for language {lang!r}; known: {', '.join(LANGUAGES)}")

@@ -42,18 +42,22 @@ def unavailable(reason: str) -> NoReturn:
 def java() -> str:
     path = shutil.which("java")
     if path is None:
-        unavailable(f"Java not found: install Java {MIN_JAVA}+ (apt-get install default-jre-headless) for the HTML validity gate")
+        unavailable(f"Java not found: install Java {MIN_JAVA}+ (apt-get install default-jre-headless) "
+                    "for the HTML validity gate")
     result = subprocess.run([path, "-version"], capture_output=True, text=True)
     found = re.search(r'version "(\d+)', result.stderr + result.stdout)
     if found is None or int(found.group(1)) < MIN_JAVA:
-        unavailable(f"{path} is not Java {MIN_JAVA}+ ({(result.stderr or result.stdout).splitlines()[:1]}); the Nu Html Checker needs it")
+        version = (result.stderr or result.stdout).splitlines()[:1]
+        unavailable(f"{path} is not Java {MIN_JAVA}+ ({version}); the Nu Html Checker needs it")
     return path
 
 
 def node() -> str:
     path = shutil.which("node")
     if path is None:
-        unavailable("Node.js not found: install it (apt-get install nodejs npm) and run `make node` for the workflow lint")
+        unavailable(
+            "Node.js not found: install it (apt-get install nodejs npm) and run `make node` for the workflow lint"
+        )
     return path
 
 
@@ -71,7 +75,7 @@ def chromium() -> str:
     if not os.access(path, os.X_OK):
         unavailable(f"no Chromium at {path}: install it (apt-get install chromium; .ci/run does) or set FEDER_CHROMIUM")
     try:
-        import playwright.sync_api  # noqa: F401
+        import playwright.sync_api  # noqa: F401 - only whether it imports
     except ImportError:
         unavailable("Playwright for Python is not installed: run `make .venv/.installed`")
     return path

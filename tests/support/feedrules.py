@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -131,7 +131,9 @@ def rss_problems(tree: etree._ElementTree, self_url: str) -> list[str]:
 
 def atom_problems(tree: etree._ElementTree, self_url: str) -> list[str]:
     root = tree.getroot()
-    a = lambda name: f"{{{ATOM}}}{name}"  # noqa: E731
+    def a(name: str) -> str:
+        return f"{{{ATOM}}}{name}"
+
     found: list[str] = []
     if root.tag != a("feed"):
         return [f"root is <{root.tag}>, expected an Atom feed"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tools import CHROMIUM_ARGS, chromium
+from tests.support.tools import CHROMIUM_ARGS, chromium
 
 AXE_IMPACTS = ("serious", "critical")
 

@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 import pytest
 from mkdocs.exceptions import Abort
 
-from sitebuilder import plugins, post
+from tests.support.sitebuilder import plugins, post
 
 TAGS_YML = """\
 tags:
@@ -35,7 +35,7 @@ POSTS = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    from sitebuilder import make_site
+    from tests.support.sitebuilder import make_site
 
     site = make_site(tmp_path_factory.mktemp("tags"), POSTS)
     site.build(plugins=plugins(per_page=2), nav=["index.md", "archive/index.md", "tags/index.md", "about.md"])
@@ -50,7 +50,8 @@ def index_entries(site, url: str, section: int) -> list[tuple[str, str, str]]:
     """(name, target, count) of one section of a tag index: 0 = most used, 1 = all."""
     items = site.html(url).cssselect(".feder-tag-index")[section].cssselect("li")
     return [
-        (li.cssselect("a")[0].text, resolve(url, li.cssselect("a")[0].get("href")), li.cssselect(".feder-tag-index__count")[0].text)
+        (li.cssselect("a")[0].text, resolve(url, li.cssselect("a")[0].get("href")),
+         li.cssselect(".feder-tag-index__count")[0].text)
         for li in items
     ]
 
@@ -93,7 +94,10 @@ def test_a_tag_page_lists_its_posts_newest_first_paginated_like_home(built):
     assert page.cssselect("h1")[0].text == "Beiträge zum Thema Vertrieb"
     [next_link] = page.cssselect('.feder-pagination a[rel="next"]')
     assert resolve("tags/vertrieb/", next_link.get("href")) == "/tags/vertrieb/page/2/"
-    assert built.html("tags/vertrieb/page/2/").xpath("//title")[0].text == "Beiträge zum Thema Vertrieb – Seite 2 von 2 – Testblog"
+    assert (
+        built.html("tags/vertrieb/page/2/").xpath("//title")[0].text
+        == "Beiträge zum Thema Vertrieb – Seite 2 von 2 – Testblog"
+    )
 
 
 def test_english_tag_pages_live_at_the_english_slug(built):
@@ -107,9 +111,15 @@ def test_english_tag_pages_live_at_the_english_slug(built):
 
 
 def test_the_two_tag_pages_are_translations(built):
-    switcher = {a.get("hreflang"): resolve("tags/ki/", a.get("href")) for a in built.html("tags/ki/").cssselect("a.md-select__link")}
+    switcher = {
+        a.get("hreflang"): resolve("tags/ki/", a.get("href"))
+        for a in built.html("tags/ki/").cssselect("a.md-select__link")
+    }
     assert switcher == {"de": "/tags/ki/", "en": "/en/tags/artificial-intelligence/"}
-    hreflang = {link.get("hreflang"): link.get("href") for link in built.html("en/tags/artificial-intelligence/").xpath("//link[@hreflang]")}
+    hreflang = {
+        link.get("hreflang"): link.get("href")
+        for link in built.html("en/tags/artificial-intelligence/").xpath("//link[@hreflang]")
+    }
     assert hreflang == {
         "de": "https://blog.example.org/tags/ki/",
         "en": "https://blog.example.org/en/tags/artificial-intelligence/",
@@ -118,17 +128,25 @@ def test_the_two_tag_pages_are_translations(built):
 
 
 def test_a_tag_without_translation_switches_to_the_other_home(built):
-    switcher = {a.get("hreflang"): resolve("tags/zukunft/", a.get("href")) for a in built.html("tags/zukunft/").cssselect("a.md-select__link")}
+    switcher = {
+        a.get("hreflang"): resolve("tags/zukunft/", a.get("href"))
+        for a in built.html("tags/zukunft/").cssselect("a.md-select__link")
+    }
     assert switcher == {"de": "/tags/zukunft/", "en": "/en/"}
 
 
 def post_tags(site, url: str) -> list[tuple[str, str]]:
-    return [(a.text, resolve(url, a.get("href"))) for a in site.html(url).cssselect(".feder-post__footer .feder-tags a")]
+    return [
+        (a.text, resolve(url, a.get("href"))) for a in site.html(url).cssselect(".feder-post__footer .feder-tags a")
+    ]
 
 
 def test_posts_link_their_tags_with_the_names_of_their_language(built):
     assert post_tags(built, "posts/ki/") == [("KI", "/tags/ki/"), ("Vertrieb", "/tags/vertrieb/")]
-    assert post_tags(built, "en/posts/ki/") == [("Artificial Intelligence", "/en/tags/artificial-intelligence/"), ("Sales", "/en/tags/sales/")]
+    assert post_tags(built, "en/posts/ki/") == [
+        ("Artificial Intelligence", "/en/tags/artificial-intelligence/"),
+        ("Sales", "/en/tags/sales/"),
+    ]
     # the most frequent spelling names a tag without an entry, also on posts that spell it otherwise
     assert post_tags(built, "posts/apfel/") == [("apfel", "/tags/apfel/"), ("Vertrieb", "/tags/vertrieb/")]
 
@@ -150,7 +168,8 @@ def test_related_posts_by_shared_tags_then_recency(built):
 
 def test_tag_index_is_in_the_navigation_of_both_languages(built):
     def nav(url):
-        return {a.text_content().strip(): resolve(url, a.get("href")) for a in built.html(url).cssselect(".md-nav--primary a.md-nav__link")}
+        links = built.html(url).cssselect(".md-nav--primary a.md-nav__link")
+        return {a.text_content().strip(): resolve(url, a.get("href")) for a in links}
     assert nav("about/").get("Themen") == "/tags/"
     assert nav("en/about/").get("Topics") == "/en/tags/"
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,11 +51,24 @@ def plugins(**feder_options: Any) -> list[Any]:
     return [{"feder": {"default_author": "redaktion", **feder_options}}]
 
 
-def post(title: str, date: str = "2024-03-31", body: str = "Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n", **fields: Any) -> str:
+def post(
+    title: str, date: str = "2024-03-31", body: str = "Erster Absatz.\n\n<!-- more -->\n\nMehr Text.\n", **fields: Any
+) -> str:
     """A post file's text with valid frontmatter."""
     meta = {"title": title, "date": date, **fields}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return f"---\n{front}---\n{body}"
+
+
+def write_files(root: Path, files: Mapping[str, str | bytes]) -> None:
+    """Each file below `root`, folders made as needed; a text that starts with a newline is dedented."""
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
 
 
 @dataclass
@@ -65,17 +79,13 @@ class Site:
     def site_dir(self) -> Path:
         return self.root / "site"
 
-    def write(self, files: dict[str, str | bytes]) -> None:
-        for name, content in files.items():
-            path = self.root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
+    def write(self, files: Mapping[str, str | bytes]) -> None:
+        write_files(self.root, files)
 
     def build(self, *, strict: bool = True, **overrides: Any) -> None:
-        (self.root / "mkdocs.yml").write_text(yaml.safe_dump(config_dict(**overrides), allow_unicode=True), encoding="utf-8")
+        (self.root / "mkdocs.yml").write_text(
+            yaml.safe_dump(config_dict(**overrides), allow_unicode=True), encoding="utf-8"
+        )
         config = load_config(str(self.root / "mkdocs.yml"), strict=strict)
         build(config)
 

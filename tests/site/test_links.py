@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from mkdocs.exceptions import Abort
 
-from sitebuilder import post
+from tests.support.sitebuilder import post
 
 SITE_URL = "https://example.org/feder/"
 
@@ -32,7 +32,9 @@ EXPECTED = [
 ]
 FILES = {
     "posts/quelle.de.md": post("Quelle", body=LINKING_POST, tags=["Vertrieb"]),
-    "posts/quelle.en.md": post("Source", body="[Relative](../ziel/) [About](../../about/#team) [German](/posts/ziel/)\n"),
+    "posts/quelle.en.md": post(
+        "Source", body="[Relative](../ziel/) [About](../../about/#team) [German](/posts/ziel/)\n"
+    ),
     "posts/ziel.de.md": post("Ziel", body="Erst.\n\n## Zweiter Teil\n\nText.\n"),
     "posts/ziel.en.md": post("Target", body="First.\n"),
     "docs/about.md": "# Über uns\n\n[Beitrag](../posts/ziel.de.md) [Pfad](/posts/ziel/) [Relativ](../posts/ziel/)\n",

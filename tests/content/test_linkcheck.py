@@ -10,7 +10,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
 from feder.cli import main
-from sitebuilder import config_dict, make_site, post
+from tests.support.sitebuilder import config_dict, make_site, post
 
 SITE_URL = "https://example.org/feder/"
 EXTENSIONS = ["toc", "attr_list", "md_in_html", "footnotes", "pymdownx.superfences"]
@@ -101,7 +101,10 @@ def test_an_english_page_links_a_post_without_english_version(both):
 
 def test_links_to_posts_not_published_yet(both):
     lines = both({"posts/quelle.de.md": post("Quelle", body="[E](entwurf.de.md)\n\n[G](/posts/geplant/)\n")})
-    assert [line.split(": ", 2)[:2] for line in lines] == [["posts/quelle.de.md:5", "link"], ["posts/quelle.de.md:7", "link"]]
+    assert [line.split(": ", 2)[:2] for line in lines] == [
+        ["posts/quelle.de.md:5", "link"],
+        ["posts/quelle.de.md:7", "link"],
+    ]
     assert "not published yet: a draft (draft: true in posts/entwurf.de.md)" in lines[0]
     assert "not published yet: scheduled for 2099-01-01 00:00 (posts/geplant.de.md)" in lines[1]
 
@@ -153,7 +156,9 @@ def test_drafts_link_drafts_and_scheduled_posts_link_earlier_ones(tmp_path, mkdo
 
 def test_feder_check_of_one_file_knows_the_whole_site(tmp_path, monkeypatch):
     make_site(tmp_path, {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[A](/posts/bani-welt/#results)\n")})
-    (tmp_path / "mkdocs.yml").write_text(f"site_name: T\nsite_url: {SITE_URL}\nplugins:\n  - feder:\n      default_author: redaktion\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: T\nsite_url: {SITE_URL}\nplugins:\n  - feder:\n      default_author: redaktion\n", encoding="utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     code, lines = check_problems(tmp_path, "posts/quelle.de.md")
     assert code == 1
@@ -181,7 +186,8 @@ def test_feeds_sitemap_and_docs_files_by_site_path(tmp_path, mkdocs_log):
 def test_a_missing_feed_or_file_by_site_path(both):
     lines = both({"posts/quelle.de.md": post("Quelle", body="[RSS](/fead.xml)\n\n![Logo](/assets/nichts.svg)\n")})
     assert lines == [
-        "posts/quelle.de.md:5: link: `/fead.xml`: there is no file docs/fead.xml; did you mean /feed.xml (written by feder)?",
+        "posts/quelle.de.md:5: link: `/fead.xml`: there is no file docs/fead.xml; "
+        "did you mean /feed.xml (written by feder)?",
         "posts/quelle.de.md:7: link: `/assets/nichts.svg`: there is no file docs/assets/nichts.svg; put the file in "
         "docs/ (e.g. docs/assets/) and link it from there",
     ]
@@ -203,7 +209,10 @@ def test_anchors_of_explainers(tmp_path, mkdocs_log, both):
 
 def test_headings_get_the_ids_of_the_sites_toc_settings(tmp_path, mkdocs_log):
     """A `toc` slugify with options (`!!python/object/apply:` in mkdocs.yml) keeps umlauts; feder check reads it."""
-    site = make_site(tmp_path, {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[Anker](bani-welt.de.md#über-uns-und-ärger)\n")})
+    site = make_site(
+        tmp_path,
+        {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[Anker](bani-welt.de.md#über-uns-und-ärger)\n")},
+    )
     config = (
         f"site_name: T\nsite_url: {SITE_URL}\ntheme: {{name: material, language: de, font: false}}\n"
         "plugins:\n  - search\n  - feder:\n      default_author: redaktion\nmarkdown_extensions:\n  - footnotes\n"
@@ -227,9 +236,14 @@ def serve_build(site, **overrides) -> None:
 
 
 def test_the_preview_shows_drafts_so_links_to_them_work_there(tmp_path, mkdocs_log):
-    site = make_site(tmp_path, {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[E](entwurf.de.md) [G](/posts/geplant/)\n")})
+    site = make_site(
+        tmp_path, {**TARGETS, "posts/quelle.de.md": post("Quelle", body="[E](entwurf.de.md) [G](/posts/geplant/)\n")}
+    )
     serve_build(site)
-    assert [a.get("href") for a in site.html("posts/quelle/").cssselect(".feder-post__body a")] == ["../entwurf/", "../geplant/"]
+    assert [a.get("href") for a in site.html("posts/quelle/").cssselect(".feder-post__body a")] == [
+        "../entwurf/",
+        "../geplant/",
+    ]
 
 
 def test_a_broken_link_shows_on_the_previews_problems_page(tmp_path, mkdocs_log):

@@ -7,8 +7,7 @@ from feder.checks import check_site
 from feder.content.languages import Languages
 from feder.content.loading import SiteSources
 from feder.content.tags import load_tags_file
-
-from contentloader import AUTHORS
+from tests.support.contentloader import AUTHORS
 
 LANGUAGES = Languages(("de", "en"))
 
@@ -42,7 +41,8 @@ def test_names_descriptions_and_aliases(tmp_path):
     tags, problems = read(tmp_path, GOOD)
     assert problems == []
     ki = tags.tags["ki"]
-    assert (ki.name("de"), ki.name("en"), ki.description("en")) == ("KI", "Artificial Intelligence", "On machines that learn.")
+    assert (ki.name("de"), ki.name("en")) == ("KI", "Artificial Intelligence")
+    assert ki.description("en") == "On machines that learn."
     assert (tags.tags["vertrieb"].name("de"), tags.tags["vertrieb"].name("en")) == ("Vertrieb", "Sales")
     assert tags.tags["marketing"].name("en") == "Marketing"  # a bare key declares the tag under its own name
 
@@ -72,14 +72,16 @@ def test_a_file_that_does_not_parse(tmp_path):
 def test_a_tag_empty_after_slugifying(tmp_path):
     _, problems = read(tmp_path, 'tags:\n  KI:\n  "!!":\n    name: {en: Bang}\n')
     assert messages(problems) == [
-        'tags.yml:3: tags.!!: the tag "!!" has no letters or digits, so it cannot have a page; expected a word such as Vertrieb'
+        'tags.yml:3: tags.!!: the tag "!!" has no letters or digits, so it cannot have a page; '
+        "expected a word such as Vertrieb"
     ]
 
 
 def test_two_configured_tags_colliding_on_one_slug(tmp_path):
     _, problems = read(tmp_path, "tags:\n  KI:\n    name: {en: AI}\n  ki:\n    name: {en: AI too}\n")
     assert messages(problems) == [
-        'tags.yml:4: tags.ki: the tag "ki" becomes the slug "ki", like the tag "KI" on line 2, so both are the same tag; keep one entry'
+        'tags.yml:4: tags.ki: the tag "ki" becomes the slug "ki", like the tag "KI" on line 2, '
+        "so both are the same tag; keep one entry"
     ]
 
 
@@ -102,8 +104,10 @@ def test_an_alias_to_an_unknown_tag(tmp_path):
 def test_an_alias_to_an_alias_and_an_alias_that_is_a_tag(tmp_path):
     _, problems = read(tmp_path, "tags:\n  KI:\n  Vertrieb:\naliases:\n  AI: KI\n  A.I.: AI\n  vertrieb: KI\n")
     assert messages(problems) == [
-        'tags.yml:6: aliases.A.I.: the alias "A.I." points to "AI", which is itself an alias of "KI"; point it to "KI" directly',
-        'tags.yml:7: aliases.vertrieb: the alias "vertrieb" becomes the slug "vertrieb", which already belongs to the tag '
+        'tags.yml:6: aliases.A.I.: the alias "A.I." points to "AI", which is itself an alias of "KI"; '
+        'point it to "KI" directly',
+        'tags.yml:7: aliases.vertrieb: the alias "vertrieb" becomes the slug "vertrieb", '
+        "which already belongs to the tag "
         '"Vertrieb" (line 3); a spelling can mean only one tag; remove the alias or rename the other tag',
     ]
 
@@ -113,10 +117,12 @@ def test_wrong_shapes_and_unknown_keys(tmp_path):
     _, problems = read(tmp_path, text)
     found = messages(problems)
     assert found == [
-        "tags.yml:3: tags.KI.name: is `2019`, which YAML reads as a number; expected text, or text per language (de, en); "
+        "tags.yml:3: tags.KI.name: is `2019`, which YAML reads as a number; "
+        "expected text, or text per language (de, en); "
         'put it in quotes to keep it as text: "2019"',
-        "tags.yml:4: tags.KI.alias: unknown key (aliases go in the aliases: section, as 'AI: KI'); it is ignored. Known keys: name, description",
-        "tags.yml:5: tags.Vertrieb: is the text \"Sales\"; expected name: and description:, e.g. name: {de: KI, en: AI}",
+        "tags.yml:4: tags.KI.alias: unknown key (aliases go in the aliases: section, as 'AI: KI'); "
+        "it is ignored. Known keys: name, description",
+        'tags.yml:5: tags.Vertrieb: is the text "Sales"; expected name: and description:, e.g. name: {de: KI, en: AI}',
         "tags.yml:6: aliases: is a list; expected lines like 'AI: KI' (alias: tag)",
         "tags.yml:7: tag: unknown section (did you mean 'tags'?); it is ignored. Known sections: tags, aliases",
     ]

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from contentloader import load
 
 from feder.content.languages import Languages
 from feder.content.links import BrokenLink, LinkablePage, LinkTarget, PageLinks, docs_page, docs_page_url, post_page
 from feder.content.urls import Urls
+from tests.support.contentloader import load
 
 PAGES = [
     LinkablePage(""), LinkablePage("en/"), LinkablePage("tags/ki/"),
