@@ -212,4 +212,5 @@ class RenderCache:
 
 def _token(item: AnchorLink) -> dict[str, Any]:
     """The toc extension's token for an item, as `get_toc` takes it."""
-    return {"level": item.level, "id": item.id, "name": item.title, "children": [_token(child) for child in item.children]}
+    children = [_token(child) for child in item.children]
+    return {"level": item.level, "id": item.id, "name": item.title, "children": children}

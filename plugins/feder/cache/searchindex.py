@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 
 from feder.cache.fingerprint import digest
 

@@ -33,10 +33,10 @@ import logging
 import os
 import shutil
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
-from typing import Iterable
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -225,4 +225,9 @@ def _move_back(aside: Path, site_dir: Path, dests: list[str]) -> None:
 def _remove_later(paths: list[Path]) -> None:
     """Old copies are deleted in the background: nobody waits for that."""
     if paths:
-        threading.Thread(target=lambda: [shutil.rmtree(path, ignore_errors=True) for path in paths], daemon=True).start()
+        threading.Thread(target=_remove, args=(paths,), daemon=True).start()
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)

@@ -37,6 +37,11 @@ def plain_text(html: str) -> str:
     return " ".join(root.text_content().split())
 
 
+def summary_text(summary: str | None, html: str) -> str:
+    """A post's description as plain text: the author's summary, or else the text of its excerpt."""
+    return summary or plain_text(excerpt_html(html))
+
+
 def is_external(link: str) -> bool:
     """Links that point elsewhere (other host, other scheme) or to the site root."""
     parts = urlsplit(link)

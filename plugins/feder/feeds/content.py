@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import lxml.html
 
 from feder.content.activecontent import URL_ATTRIBUTES, is_non_image_data_url, is_script_url
-from feder.content.html import absolute_links, drop_element, excerpt_html, inner_html, plain_text
+from feder.content.html import absolute_links, drop_element, inner_html, summary_text
 from feder.content.posts import Post
 from feder.content.urls import Urls
 from feder.explainers import static_fallback
@@ -96,7 +96,7 @@ class FeedContent:
 
     def summary(self, post: Post) -> str:
         """Plain text: the author's summary, or else the text of the excerpt."""
-        return post.summary or plain_text(excerpt_html(self.rendered.get(post, "")))
+        return summary_text(post.summary, self.rendered.get(post, ""))
 
     def url(self, path: str) -> str:
         return urljoin(self.site_url, path)

@@ -51,7 +51,8 @@ from feder.plugins.blog.links import LinkExtension, SiteLinks
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.palette import card_theme
 from feder.plugins.blog.preview import ProblemsPreview
-from feder.views import TagUrl, Views, escape_title, escaped_metadata, page_title
+from feder.views import escape_title, escaped_metadata, page_title
+from feder.views.pages import Views
 
 log = get_plugin_logger(__name__)
 
@@ -79,7 +80,6 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def _reset(self) -> None:
         """Per-build state; the plugin object lives across `mkdocs serve` rebuilds."""
         self.validators: list[Validator] = []
-        self.tag_url: TagUrl | None = None
         self.blog: Blog | None = None
         self.tags: TagIndex | None = None
         self.site = SitePages()
@@ -169,7 +169,6 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.blog = Blog(self.languages, visible, content.authors)
         tags_file, _ = load_tags_file(self.sources.tags_path, self.sources.display(self.sources.tags_path), self.languages)
         self.tags = TagIndex(self.blog, tags_file)  # its problems were reported with the content's
-        self.tag_url = self._tag_url
 
     @event_priority(-100)  # after every plugin's checks: MkDocs empties site_dir next
     def _set_aside(self, *, config: MkDocsConfig) -> None:
@@ -299,7 +298,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             self._write_feeds(site_dir, config)
             self._write_cards(site_dir)
             outputs.write_sitemap(
-                site_dir, self.site, absolute=self.views.absolute, alternates=self.views.alternates,
+                site_dir, self.site, absolute=self.views.links.absolute, alternates=self.views.links.alternates,
                 lastmod=_lastmod, include=self._published,
             )
         if self._incremental_build():
@@ -381,11 +380,6 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         assert entry.listing is not None and self.views is not None
         return self.views.listing_title(entry.listing)
 
-    def _tag_url(self, lang: str, written: str) -> str | None:
-        """`blog.tag_url`: the page of a tag as a post writes it, in a language."""
-        tag = self.tags.find(written) if self.tags else None
-        return self.urls.tag(lang, tag.slug(lang)) if tag else None
-
     def _published(self, entry: PageEntry) -> bool:
         """Drafts and scheduled posts are shown by `mkdocs serve` but never listed in feeds or the sitemap."""
         return entry.post is None or self.states.get(entry.post) is State.PUBLISHED
@@ -427,7 +421,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             blog=self.blog, urls=self.urls, site=self.site, site_url=config.site_url or "",
             site_name=config.site_name, descriptions=self.config.description,
             legal=self._legal_links(files), rendered=self.rendered, states=self.states,
-            tag_url=self.tag_url, tags=self.tags, related_posts=self.config.related_posts,
+            tags=self.tags, related_posts=self.config.related_posts,
             most_used_tags=self.config.most_used_tags, cards=self.config.cards,
         )
 
