@@ -34,6 +34,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.pages import Page
 
+from feder.registry import registry_of
+
 log = get_plugin_logger(__name__)
 
 # Everything else falls back to default-src 'self'. Each page's script-src gets the
@@ -320,11 +322,9 @@ def _preview(script: str) -> str:
 
 
 def _memo(config: MkDocsConfig) -> MutableMapping[str, str] | None:
-    """The feder plugin's store of derived texts, if it caches (feder.cache): most pages are the
-    same as last time, and hashing a page is about five times faster than finding its scripts."""
-    cache = getattr(config.plugins.get("feder"), "cache", None)
-    derived = getattr(cache, "derived", None)
-    return derived("csp-policy") if derived is not None else None
+    """A store of derived texts kept across builds (`feder.registry`), when feder caches: most pages
+    are the same as last time, and hashing a page is about five times faster than finding its scripts."""
+    return registry_of(config).derived("csp-policy")
 
 
 def _page_policy(html: str, trusted: Sequence[TrustedScript], memo: MutableMapping[str, str] | None) -> PagePolicy:

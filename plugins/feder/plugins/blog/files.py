@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -12,6 +13,7 @@ from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.urls import page_file, source_uri
+from feder.plugins.blog.config import BlogConfig
 
 # A YAML block of its own keeps MkDocs from reading a body line like "Fazit: …" as metadata.
 _PREAMBLE = "---\n{}\n---\n"
@@ -70,16 +72,14 @@ class ListingPage(Page):
         self.links_to_anchors = {}
 
 
-def conflicts(files: Files, planned: dict[str, str], docs_dir: str) -> list[Problem]:
-    """Files in docs/ that would be written where a generated page goes.
-
-    `planned` maps each generated page's output path to what it is (for the message).
-    """
-    problems = []
-    for file in files:
-        what = planned.get(file.dest_uri)
-        if what is not None and file.generated_by is None:
-            problems.append(Problem(f"{docs_dir}/{file.src_uri}", 1, "file name", (
-                f"would be written to {file.dest_uri}, where feder writes the {what}; rename or remove this file"
-            )))
-    return problems
+def legal_links(files: Files, languages: Languages, options: BlogConfig) -> dict[str, dict[str, str]]:
+    """Impressum and privacy page per language: the translation if there is one."""
+    links: dict[str, dict[str, str]] = {}
+    for lang in languages:
+        links[lang] = {}
+        for name, src in (("impressum", options.impressum), ("privacy", options.privacy)):
+            file = files.get_file_from_path(f"{languages.prefix(lang)}{src}") or files.get_file_from_path(src)
+            if file is None:
+                raise PluginError(f"plugins.feder.{name}: the page '{src}' does not exist in docs/")
+            links[lang][name] = url_of(file)
+    return links

@@ -26,6 +26,7 @@ from mkdocs.structure.pages import Page
 from feder.cache.searchindex import SearchIndexCache, index_key
 from feder.content.languages import Languages
 from feder.plugins.search.config import SearchConfig
+from feder.registry import registry_of
 from feder.search import BODY_ATTRIBUTE, BUNDLE_DIR
 from feder.search.background import BackgroundIndexer
 from feder.search.pagefind import IndexingFailed, build_index, settings
@@ -125,9 +126,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
 
 def _languages(config: MkDocsConfig) -> Languages:
-    """The `feder` plugin's languages; without it, the site's one language."""
-    languages = getattr(config.plugins.get("feder"), "languages", None)
-    return languages if isinstance(languages, Languages) else Languages((str(config.theme.get("language") or "en"),))
+    """The blog's languages (`feder.registry`); without it, the site's one language."""
+    languages = registry_of(config).languages
+    return languages if languages is not None else Languages((str(config.theme.get("language") or "en"),))
 
 
 def _roots(languages: Languages) -> list[str]:
@@ -135,6 +136,6 @@ def _roots(languages: Languages) -> list[str]:
 
 
 def _cache(config: MkDocsConfig, lang: str) -> SearchIndexCache | None:
-    """In feder's cache folder, when the `feder` plugin caches (its option `cache`)."""
-    root = getattr(getattr(config.plugins.get("feder"), "cache", None), "root", None)
-    return SearchIndexCache(Path(root) / "search" / lang) if root is not None else None
+    """In the blog's cache folder, when it caches (`feder.registry`)."""
+    root = registry_of(config).cache_root
+    return SearchIndexCache(root / "search" / lang) if root is not None else None
