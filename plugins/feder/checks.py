@@ -21,7 +21,7 @@ from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
 
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.cache.derived import DerivedStore
 from feder.content.activecontent import refuse_active_content
 from feder.content.documents import Document, page_documents, post_document

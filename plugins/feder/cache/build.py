@@ -9,7 +9,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.cache.cards import CardCache
 from feder.cache.derived import DerivedStore
 from feder.cache.render import RenderCache, environment

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from feder.cache.fingerprint import describe, digest
+from feder.fingerprint import describe, digest
 from feder.content.blog import Blog
 from feder.content.pages import PageEntry
 from feder.content.posts import Post

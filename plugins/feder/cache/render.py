@@ -32,7 +32,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.cache.store import EntryStore
 
 PLACEHOLDER = ""

@@ -14,7 +14,7 @@ import shutil
 from collections.abc import Mapping
 from pathlib import Path
 
-from feder.cache.fingerprint import digest
+from feder.fingerprint import digest
 
 FORMAT = "1"
 """Changes when the way the cache stores an index changes."""

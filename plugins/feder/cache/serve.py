@@ -40,7 +40,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from feder.cache.fingerprint import digest
+from feder.fingerprint import digest
 
 ASIDE_PREFIX = ".feder-previous-"
 _builds = count()

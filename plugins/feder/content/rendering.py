@@ -17,7 +17,7 @@ from typing import Any, Callable, Mapping, MutableMapping, Sequence
 
 import markdown
 
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.content.documents import Document, RenderedDocument
 
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
