@@ -23,6 +23,7 @@ from pathlib import Path
 
 from feder import fingerprint
 from feder.cache.derived import DerivedStore
+from feder.cache.extensions import untrusted
 from feder.content.activecontent import refuse_active_content
 from feder.content.documents import Document, page_documents, post_document
 from feder.content.features import ENTRY_POINTS, AnchorIds, DocumentValidator, FeatureChecks
@@ -92,7 +93,7 @@ def document_renderer(
     text (shared by `feder check` and the build: both key them by the same settings)."""
     transforms = [transform for feature in features for transform in feature.markdown_transforms]
     renderer = DocumentRenderer(settings, transforms, code_version=_code_version())
-    if cache_dir is not None:
+    if cache_dir is not None and not untrusted(settings.extensions):  # an extension may read other files
         renderer.memo = DerivedStore.open(cache_dir / "documents" / f"{renderer.key[:24]}.json")
     return renderer
 

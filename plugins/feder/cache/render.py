@@ -17,7 +17,8 @@ templates, library versions: `environment`), and the logging level (it decides
 what MkDocs records about links). HTML with relative links also depends on which
 files exist and where they go (`files_signature`). A render that logs anything at
 INFO or above (a broken link, say) is never stored, so its message appears on
-every build as it would without a cache.
+every build as it would without a cache. With a Markdown extension not known to be
+safe for caching (`feder.cache.extensions`), nothing is cached.
 """
 from __future__ import annotations
 
@@ -33,13 +34,11 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
 from feder import fingerprint
+from feder.cache.extensions import untrusted
 from feder.cache.store import EntryStore
 
 PLACEHOLDER = ""
 """What MkDocs renders instead of a cached page's Markdown."""
-
-UNSAFE_EXTENSIONS = ("pymdownx.snippets", "markdown_include.include", "mdx_include")
-"""Extensions that read other files while rendering: their output is not a function of the key."""
 
 _URL_ATTRIBUTE = re.compile(r'\b(?:href|src)="([^"]*)"')
 _NOT_RELATIVE = re.compile(r"^(?:#|[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
@@ -107,10 +106,14 @@ class _Pending:
 class RenderCache:
     """Rendered pages across builds; one object per build (see `BlogPlugin`)."""
 
-    def __init__(self, store: EntryStore, environment_fingerprint: str, config: MkDocsConfig) -> None:
+    def __init__(
+        self, store: EntryStore, environment_fingerprint: str, config: MkDocsConfig, trusted: tuple[type, ...] = (),
+    ) -> None:
+        """`trusted`: classes of extension objects in `markdown_extensions` that are safe for caching."""
         self.store = store
         self.environment = environment_fingerprint
-        self.enabled = not any(name in UNSAFE_EXTENSIONS for name in config.markdown_extensions)
+        self.untrusted = untrusted(config.markdown_extensions, trusted)
+        self.enabled = not self.untrusted
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0

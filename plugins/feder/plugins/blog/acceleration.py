@@ -7,6 +7,7 @@ same bytes; the plugin calls these methods and otherwise does not know about the
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -28,10 +29,21 @@ from feder.content.pages import PageEntry
 from feder.content.posts import Post
 from feder.content.rendering import DocumentRenderer, MarkdownSettings
 from feder.feeds import PlannedFeed
+from feder.plugins.blog.links import LinkExtension
 from feder.plugins.blog.loading import BuildContent
 from feder.registry import Registry, TextStore
 
 log = get_plugin_logger(__name__)
+
+
+@dataclass(frozen=True)
+class KeptPages:
+    """The pages `mkdocs serve` keeps from its last build."""
+
+    rendered: dict[Post, str]
+    """The rendered content of the posts among them."""
+    sources: frozenset[str]
+    """The source path of each (MkDocs' `File.src_uri`)."""
 
 
 class Acceleration:
@@ -80,24 +92,23 @@ class Acceleration:
         if self.memo is not None:
             self.memo.forget_unseen()
         if self.root is not None:
-            self.cache = BuildCache(self.root, config)
+            self.cache = BuildCache(self.root, config, trusted=(LinkExtension,))
             self.registry.cache_root = self.root
 
     def set_aside(self, site_dir: Path) -> None:
         """Last of all `on_pre_build` handlers: MkDocs empties the site folder next."""
-        if self.incremental is not None and self.cache is not None:
-            self.incremental.set_aside(site_dir)
+        if self.incremental is not None and self.cache is not None and self.root is not None:
+            self.incremental.set_aside(site_dir, self.root / "serve")
 
     # on_files ---------------------------------------------------------------------------------
 
     def keep_unchanged_pages(
         self, files: Files, pages: list[tuple[File, PageEntry]], config: MkDocsConfig, content: BuildContent,
         content_files: list[Path],
-    ) -> dict[Post, str]:
-        """`mkdocs serve`: leave out of this build the pages an edit did not change (feder.cache.serve);
-        returns the rendered content of the posts left out."""
+    ) -> KeptPages:
+        """`mkdocs serve`: leave out of this build the pages an edit did not change (feder.cache.serve)."""
         if self.incremental is None or self.cache is None:
-            return {}
+            return KeptPages({}, frozenset())
         bodies = dependencies.Bodies()
         shared = self.cache.shared(config, content_files) + [
             dependencies.metadata(content.blog.posts, content.states, content.now),
@@ -112,8 +123,9 @@ class Acceleration:
         ]
         kept = self.incremental.plan(files, shared, planned)
         log.debug(f"serve: {len(kept)} unchanged pages kept from the last build")
-        return {entry.post: self.incremental.html(file.url) or ""
-                for file, entry in pages if entry.post is not None and file.url in kept}
+        rendered = {entry.post: self.incremental.html(file.url) or ""
+                    for file, entry in pages if entry.post is not None and file.url in kept}
+        return KeptPages(rendered, frozenset(file.src_uri for file, _ in pages if file.url in kept))
 
     # Pages and templates ------------------------------------------------------------------------
 

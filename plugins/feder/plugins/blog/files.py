@@ -58,7 +58,9 @@ class ListingPage(Page):
 
     Its source is empty, and rendering empty Markdown gives empty HTML and an empty
     table of contents; MkDocs would still build a Markdown converter with every
-    extension for each such page, which is most of what a list page costs.
+    extension for each such page, which is most of what a list page costs. What
+    rendering sets is set here through the page's public attributes; the title from
+    the rendered Markdown (there is none) is not needed: the plugin sets the title.
     """
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
@@ -67,7 +69,6 @@ class ListingPage(Page):
             return
         self.content = ""
         self.toc = TableOfContents([])
-        self._title_from_render = None
         self.present_anchor_ids = set()
         self.links_to_anchors = {}
 

@@ -87,6 +87,11 @@ class BlogPages:
         self.setup.links.use(files, post_paths, [*self.plan.feeds, *SITEMAP_FILES])
         return added
 
+    def keep(self, rendered: dict[Post, str], sources: frozenset[str]) -> None:
+        """Pages `mkdocs serve` keeps from its last build: their posts' content, and links to them."""
+        self.rendered.update(rendered)
+        self.setup.links.keep(sources)
+
     def listing_pages(self, added: list[tuple[File, PageEntry]], config: MkDocsConfig) -> None:
         """List pages that are built get a page that skips rendering their (empty) Markdown."""
         for file, entry in added:

@@ -131,7 +131,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         kept = self.acceleration.keep_unchanged_pages(
             files, added, config, self.pages.content, [sources.authors_file, sources.tags_path],
         )
-        self.pages.rendered.update(kept)
+        self.pages.keep(kept.rendered, kept.sources)
         self.pages.listing_pages(added, config)
         return files
 
