@@ -66,7 +66,8 @@ def layer(unit: str) -> int:
 
 
 def our_files() -> list[Path]:
-    return sorted(p for p in [*PACKAGE.rglob("*.py"), *HOOKS.glob("*.py")] if p.name != "__init__.py" or p.parent != PACKAGE)
+    found = [*PACKAGE.rglob("*.py"), *HOOKS.glob("*.py")]
+    return sorted(path for path in found if path.name != "__init__.py" or path.parent != PACKAGE)
 
 
 def feder_imports(path: Path) -> set[str]:

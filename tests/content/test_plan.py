@@ -1,13 +1,12 @@
 """The site plan (feder.content.plan): every page and file of the blog, known before anything is rendered."""
 from __future__ import annotations
 
+from contentloader import LANGUAGES, load
 from feder.content.blog import Blog
 from feder.content.plan import plan_site
 from feder.content.tags import TagIndex
 from feder.content.tags.tagsfile import TagsFile
 from feder.content.urls import Urls
-
-from contentloader import LANGUAGES, load
 
 POSTS = {
     "posts/a.de.md": "---\ntitle: A\ndate: 2024-01-01\ntags: [KI]\n---\nText.\n",
@@ -28,7 +27,9 @@ def test_posts_come_first_then_every_list_page(tmp_path):
     assert planned.pages[: len(planned.posts)] == planned.posts
     urls = {entry.url for entry in planned.listings}
     assert {"", "page/2/", "archive/", "authors/redaktion/", "tags/", "tags/ki/", "en/", "en/tags/ki/"} <= urls
-    assert planned.feeds == ("feed.xml", "atom.xml", "tags/ki/feed.xml", "en/feed.xml", "en/atom.xml", "en/tags/ki/feed.xml")
+    assert planned.feeds == (
+        "feed.xml", "atom.xml", "tags/ki/feed.xml", "en/feed.xml", "en/atom.xml", "en/tags/ki/feed.xml",
+    )
     assert planned.problems == ()
 
 
@@ -46,5 +47,6 @@ def test_hand_written_files_where_the_blog_writes_are_problems(tmp_path):
         ("docs/posts/a/index.md", "would be written to posts/a/index.html, where feder writes the post posts/a.de.md; "
                                   "rename or remove this file"),
         ("docs/feed.md", "would be written to feed.xml, where feder writes the feed; rename or remove this file"),
-        ("docs/sitemap.xml", "would be written to sitemap.xml, where feder writes the sitemap; rename or remove this file"),
+        ("docs/sitemap.xml",
+         "would be written to sitemap.xml, where feder writes the sitemap; rename or remove this file"),
     ]

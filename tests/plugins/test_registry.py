@@ -16,7 +16,8 @@ from sitebuilder import config_dict, post
 
 
 def built_config(site, plugins) -> MkDocsConfig:
-    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(config_dict(plugins=plugins), allow_unicode=True), encoding="utf-8")
+    settings = yaml.safe_dump(config_dict(plugins=plugins), allow_unicode=True)
+    (site.root / "mkdocs.yml").write_text(settings, encoding="utf-8")
     config = load_config(str(site.root / "mkdocs.yml"))
     build(config)
     return config

@@ -19,13 +19,16 @@ def undeclared(cls: type) -> set[str]:
 
 def view_classes() -> list[type]:
     """Every dataclass defined in feder.views, and every one reachable from a page's view."""
-    found = {cls for _, cls in inspect.getmembers(models, dataclasses.is_dataclass) if cls.__module__ == models.__name__}
+    members = inspect.getmembers(models, dataclasses.is_dataclass)
+    found = {cls for _, cls in members if cls.__module__ == models.__name__}
     pending = [models.PageView]
     while pending:
         cls = pending.pop()
         for hint in typing.get_type_hints(cls).values():
-            for inner in [hint, *typing.get_args(hint), *(a for arg in typing.get_args(hint) for a in typing.get_args(arg))]:
-                if dataclasses.is_dataclass(inner) and inner.__module__.startswith("feder.views") and inner not in found:
+            nested = [hint, *typing.get_args(hint), *(a for arg in typing.get_args(hint) for a in typing.get_args(arg))]
+            for inner in nested:
+                ours = dataclasses.is_dataclass(inner) and inner.__module__.startswith("feder.views")
+                if ours and inner not in found:
                     found.add(inner)
                     pending.append(inner)
     return sorted(found, key=lambda cls: cls.__name__)

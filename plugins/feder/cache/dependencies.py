@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from feder.fingerprint import describe, digest
 from feder.content.blog import Blog
 from feder.content.pages import PageEntry
 from feder.content.posts import Post
+from feder.fingerprint import describe, digest
 from feder.views.inputs import Input, inputs_of
 from feder.views.models import PageView
 

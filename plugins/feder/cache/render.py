@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -49,7 +51,7 @@ def environment(config: MkDocsConfig, code_dirs: list[Path]) -> str:
     config_file = Path(config.config_file_path) if config.config_file_path else None
     custom_dir = config.theme.custom_dir
     plugin_files = sorted({_module_file(plugin) for plugin in config.plugins.values()} - {""})
-    hook_files = sorted(str(getattr(module, "__file__", "") or "") for module in (config.hooks or {}).values())
+    hook_files = sorted(str(getattr(module, "__file__", "") or "") for module in _hook_modules(config))
     return fingerprint.digest(
         fingerprint.FORMAT,
         fingerprint.library_versions(),
@@ -65,6 +67,12 @@ def environment(config: MkDocsConfig, code_dirs: list[Path]) -> str:
             "docs_dir": Path(config.docs_dir).name,
         }),
     )
+
+
+def _hook_modules(config: MkDocsConfig) -> list[ModuleType]:
+    """The modules of `hooks:`; MkDocs keeps them by name (its `Hooks` option), though its type says list."""
+    hooks = cast("Mapping[str, ModuleType]", config.hooks or {})
+    return list(hooks.values())
 
 
 def _module_file(plugin: object) -> str:
@@ -205,7 +213,8 @@ class RenderCache:
                 assert target is not None  # checked in `_still_valid`
                 targets[target] = dict(anchors)
             page.links_to_anchors = targets
-        return entry["html"]
+        html: str = entry["html"]
+        return html
 
     def finish(self, *, prune: bool) -> None:
         """After a successful build; `prune` drops entries this build did not use."""

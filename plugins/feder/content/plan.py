@@ -44,7 +44,9 @@ def plan_site(
     posts = [PageEntry(urls.post(post.lang, post.slug), post.lang, ("post", post.slug), "post", post=post)
              for post in blog.posts]
     listings = plan_listings(blog, urls, per_page) + plan_tag_listings(tags, urls, per_page)
-    pages = posts + [PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing) for listing in listings]
+    pages = posts + [
+        PageEntry(listing.url, listing.lang, listing.key, listing.kind, listing=listing) for listing in listings
+    ]
     feeds = feed_paths(urls, blog.languages, tags)
     planned = {page_file(entry.url): f"post {entry.post.path}" for entry in posts if entry.post is not None}
     planned.update({page_file(listing.url): f"{listing.kind} page" for listing in listings})

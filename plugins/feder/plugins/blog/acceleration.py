@@ -115,7 +115,8 @@ class Acceleration:
         ]
         # Pages in a nav (every language's) and home pages are built always: navs need their Page objects.
         languages = content.blog.languages
-        navigated = {f"{languages.prefix(lang)}{src}" for src in [*_nav_sources(config.nav), "index.md"] for lang in languages}
+        sources = [*_nav_sources(config.nav), "index.md"]
+        navigated = {f"{languages.prefix(lang)}{src}" for src in sources for lang in languages}
         planned = [
             (file, None if file.src_uri in navigated else dependencies.page_inputs(entry, content.blog, bodies),
              entry.post is not None)

@@ -34,7 +34,9 @@ def register_docs_pages(files: Files, languages: Languages, site: SitePages, doc
         try:
             site.add(PageEntry(url_of(file), lang, ("page", rest), "page"))
         except ValueError:
-            problems.append(Problem(f"{docs_dir}/{file.src_uri}", 1, "file name", f"another page already has the URL /{url_of(file)}"))
+            problems.append(Problem(
+                f"{docs_dir}/{file.src_uri}", 1, "file name", f"another page already has the URL /{url_of(file)}",
+            ))
     return problems
 
 

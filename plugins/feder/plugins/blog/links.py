@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from xml.etree.ElementTree import Element
 
-from markdown import Markdown  # type: ignore[import-untyped]
-from markdown.extensions import Extension  # type: ignore[import-untyped]
-from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped]
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url

@@ -63,7 +63,8 @@ class BlogPages:
         docs = Path(config.docs_dir).name
         problems = blog_files.register_docs_pages(files, self.setup.languages, self.site, docs)
         written = [(file.src_uri, file.dest_uri) for file in files if file.generated_by is None]
-        self.plan = plan_site(self.content.blog, self.content.tags, self.setup.urls, self.options.per_page, written, docs)
+        content, per_page = self.content, self.options.per_page
+        self.plan = plan_site(content.blog, content.tags, self.setup.urls, per_page, written, docs)
         return problems + list(self.plan.problems)
 
     def add_files(self, files: Files, config: MkDocsConfig) -> list[tuple[File, PageEntry]]:

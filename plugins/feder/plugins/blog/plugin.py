@@ -109,7 +109,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.pages = BlogPages(self.setup, built, self.config)
         self.registry.pages = self.pages.site
         self.outputs = SiteOutputs(
-            setup=self.setup, content=built, options=self.config, acceleration=self.acceleration, registry=self.registry,
+            setup=self.setup, content=built, options=self.config, acceleration=self.acceleration,
+            registry=self.registry,
         )
 
     @event_priority(-100)  # after every plugin's checks: MkDocs empties site_dir next
@@ -182,7 +183,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
         if self.preview.active and self.setup is not None:
-            self.preview.write(site_dir, self.setup.languages, urlsplit(config.site_url).path, config.site_name)
+            self.preview.write(site_dir, self.setup.languages, urlsplit(config.site_url or "").path, config.site_name)
             self.acceleration.abort()  # nothing of this build is worth keeping
             return
         if self.pages is not None and self.outputs is not None and self.pages.views is not None:

@@ -79,7 +79,9 @@ def _sources(config: MkDocsConfig, options: BlogConfig) -> SiteSources:
     try:
         return SiteSources.from_options(root, options, config.docs_dir)
     except (ZoneInfoNotFoundError, ValueError):
-        raise PluginError(f"plugins.feder.timezone: unknown time zone '{options.timezone}', e.g. Europe/Berlin") from None
+        raise PluginError(
+            f"plugins.feder.timezone: unknown time zone '{options.timezone}', e.g. Europe/Berlin"
+        ) from None
 
 
 def cache_root(setup: Setup, options: BlogConfig) -> Path | None:

@@ -119,6 +119,17 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         state = self._pages.get(page.file.src_uri)
         if state is None:
             return html
+        html = self._placed(html, state, page)
+        if page.present_anchor_ids is not None:
+            # MkDocs checks `#anchor` links against the ids it rendered, before explainers were in the
+            # page; links may name an explainer's ids (feder's link check knows them too).
+            for explainer_html in state.html_by_token.values():
+                fragment = lxml.html.fragment_fromstring(str(explainer_html), create_parent="div")
+                page.present_anchor_ids |= anchor_ids(fragment)
+        return html
+
+    def _placed(self, html: str, state: _PageExplainers, page: Page) -> str:
+        """Each explainer's HTML in place of its placeholder (a paragraph of its own, or the token alone)."""
         for token, explainer_html in state.html_by_token.items():
             paragraph = f"<p>{token}</p>"
             count = html.count(token)
@@ -129,11 +140,6 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
                     "stand on its own, not inside raw HTML or another block's text"
                 )
             html = html.replace(paragraph, explainer_html) if paragraph in html else html.replace(token, explainer_html)
-        if page.present_anchor_ids is not None:
-            # MkDocs checks `#anchor` links against the ids it rendered, before explainers were in the
-            # page; links may name an explainer's ids (feder's link check knows them too).
-            for explainer_html in state.html_by_token.values():
-                page.present_anchor_ids |= anchor_ids(lxml.html.fragment_fromstring(str(explainer_html), create_parent="div"))
         return html
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:

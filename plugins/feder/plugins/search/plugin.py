@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -84,7 +85,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.pages = {file.dest_uri for file in files if file.dest_uri.endswith(".html")}
         return files
 
-    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self.config.enabled:
             env.globals["feder_search"] = SearchView(built=self.stamp if self.background else None)
         return env
@@ -115,7 +116,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         key = index_key(plan.pages, plan.glob, settings())
         bundle = site_dir / plan.root / BUNDLE_DIR
         if cache is not None and cache.restore(key, bundle):
-            log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; their index is the last build's")
+            log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; the last build's index stays")
             return
         try:
             build_index(site_dir / plan.root, bundle, plan.glob)
