@@ -40,6 +40,7 @@ from pathlib import Path
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from feder.cache.render import files_signature
 from feder.fingerprint import digest
 
 ASIDE_PREFIX = "previous-"
@@ -95,7 +96,7 @@ class IncrementalServe:
         files of feder's pages with their own fingerprint (None: always build) and
         whether they are posts (whose rendered content must be known to keep them).
         """
-        self._planned_shared = digest(*shared, _files_signature(files))
+        self._planned_shared = digest(*shared, files_signature(files))
         self._inputs = {}
         self._kept = {}
         same = self._planned_shared == self._shared and self._aside is not None
@@ -171,8 +172,6 @@ class IncrementalServe:
         self._kept = {}
 
 
-def _files_signature(files: Files) -> str:
-    return digest(*(f"{f.src_uri}\0{f.dest_uri}\0{f.inclusion.name}" for f in files))
 
 
 def _move_all(site_dir: Path, aside: Path) -> bool:

@@ -14,6 +14,7 @@ from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.reading import read_post
 from feder.content.sources import PostSource, discover
+from feder.content.urls import Urls
 from feder.content.validation import Rules, validate
 
 
@@ -81,7 +82,7 @@ def same_url_problems(sources: list[PostSource], languages: Languages) -> list[P
     for (lang, slug), group in by_url.items():
         if len(group) < 2:
             continue
-        url = f"/{languages.prefix(lang)}posts/{slug}/"
+        url = f"/{Urls(languages).post(lang, slug)}"
         for source in group:
             others = ", ".join(other.path for other in group if other is not source)
             problems.append(Problem(source.path, 1, "file name", (
@@ -90,6 +91,8 @@ def same_url_problems(sources: list[PostSource], languages: Languages) -> list[P
     return problems
 
 
+DEFAULT_POSTS_DIR = "posts"
+DEFAULT_AUTHORS_FILE = "authors.yml"
 DEFAULT_LANGUAGES = ("de", "en")
 DEFAULT_TIMEZONE = "Europe/Berlin"
 DEFAULT_TAGS_FILE = "tags.yml"
@@ -117,8 +120,8 @@ class SiteSources:
         languages = Languages(tuple(options.get("languages") or DEFAULT_LANGUAGES))
         return cls(
             root=root,
-            posts_dir=root / options.get("posts_dir", "posts"),
-            authors_file=root / options.get("authors_file", "authors.yml"),
+            posts_dir=root / options.get("posts_dir", DEFAULT_POSTS_DIR),
+            authors_file=root / options.get("authors_file", DEFAULT_AUTHORS_FILE),
             languages=languages,
             default_author=options.get("default_author"),
             timezone=ZoneInfo(options.get("timezone", DEFAULT_TIMEZONE)),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Hashable
+from typing import Hashable
 
 from feder.content.listings import Listing
 from feder.content.posts import Post
@@ -17,11 +17,9 @@ class PageEntry:
     key: tuple[Hashable, ...]
     """Pages with equal keys in different languages are translations of each other."""
     kind: str
-    """`post`, `home`, `archive`, `author`, `page` (from docs/), or a kind added by another plugin."""
+    """`post`, `home`, `archive`, `author`, `tag`, `tags` or `page` (from docs/)."""
     post: Post | None = None
     listing: Listing | None = None
-    data: Any = None
-    """Whatever a plugin that added the page needs to render it."""
 
 
 class SitePages:
