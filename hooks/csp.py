@@ -24,15 +24,17 @@ import base64
 import hashlib
 import os
 import re
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
-from typing import Iterable, MutableMapping, Sequence
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.pages import Page
+
+from feder.registry import registry_of
 
 log = get_plugin_logger(__name__)
 
@@ -192,7 +194,9 @@ def script_pattern(script: str, template: str) -> re.Pattern[str]:
     theme fails loudly instead of widening the policy.
     """
     if "{%" in script:
-        raise UntrustableTemplate(f"{template}: an inline script with template logic inside cannot be trusted by a pattern")
+        raise UntrustableTemplate(
+            f"{template}: an inline script with template logic inside cannot be trusted by a pattern"
+        )
     parts: list[str] = []
     position = 0
     for expression in _JINJA_EXPRESSION.finditer(script):
@@ -298,12 +302,16 @@ def on_post_build(config: MkDocsConfig) -> None:
     """All pages with inline scripts that no template emits, at once; they were written without them allowed."""
     if _build is None or not _build.foreign:
         return
-    found = "\n".join(f"{name}: inline script {_preview(scripts[0])}" + (f" (and {len(scripts) - 1} more)" if len(scripts) > 1 else "")
-                      for name, scripts in sorted(_build.foreign.items()))
+    found = "\n".join(_foreign(name, scripts) for name, scripts in sorted(_build.foreign.items()))
     raise PluginError(
         f"{len(_build.foreign)} page(s) contain an inline script that no template emits; the page policy allows "
         "only the theme's own scripts. Put behaviour in an explainer or a script file, not into a page:\n" + found
     )
+
+
+def _foreign(name: str, scripts: tuple[str, ...]) -> str:
+    more = f" (and {len(scripts) - 1} more)" if len(scripts) > 1 else ""
+    return f"{name}: inline script {_preview(scripts[0])}{more}"
 
 
 def _source_name(page: Page) -> str:
@@ -320,11 +328,9 @@ def _preview(script: str) -> str:
 
 
 def _memo(config: MkDocsConfig) -> MutableMapping[str, str] | None:
-    """The feder plugin's store of derived texts, if it caches (feder.cache): most pages are the
-    same as last time, and hashing a page is about five times faster than finding its scripts."""
-    cache = getattr(config.plugins.get("feder"), "cache", None)
-    derived = getattr(cache, "derived", None)
-    return derived("csp-policy") if derived is not None else None
+    """A store of derived texts kept across builds (`feder.registry`), when feder caches: most pages
+    are the same as last time, and hashing a page is about five times faster than finding its scripts."""
+    return registry_of(config).derived("csp-policy")
 
 
 def _page_policy(html: str, trusted: Sequence[TrustedScript], memo: MutableMapping[str, str] | None) -> PagePolicy:

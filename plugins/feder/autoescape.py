@@ -14,8 +14,8 @@ A value that is HTML made by our own code from escaped parts is `Markup`
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import jinja2
 

@@ -1,8 +1,10 @@
 """The content checks of a site: one entry point for the build and for `feder check`.
 
-`load_content` checks frontmatter and authors; features add checks of their own
-(explainer parameters, the tags file) here, so that the build and the command
-line report exactly the same problems with the same messages.
+`load_content` checks frontmatter and authors, the tags file is checked here, and
+features add checks of their own (explainer parameters): `FeatureChecks`, which the
+build gets from its plugins through the registry (`feder.registry`) and the command
+line from the plugins' entry points (`feature_checks`), so that both report exactly
+the same problems with the same messages.
 
 Checks that need a page's HTML are document validators: they receive every post and
 docs page rendered as the build renders it (`feder.content.rendering`), each with its
@@ -14,19 +16,21 @@ some files are checked, and is set up with the build's settings (`LinkOptions`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
+from importlib.metadata import entry_points
 from pathlib import Path
 
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.cache.derived import DerivedStore
+from feder.cache.extensions import untrusted
 from feder.content.activecontent import refuse_active_content
-from feder.content.documents import Document, RenderedDocument, page_documents, post_document
-from feder.content.linkcheck import ExplainerAnchors, LinkChecker
+from feder.content.documents import Document, page_documents, post_document
+from feder.content.features import ENTRY_POINTS, AnchorIds, DocumentValidator, FeatureChecks
+from feder.content.linkcheck import LinkChecker
 from feder.content.linksite import LinkOptions, linked_site
 from feder.content.loading import Content, PostMemo, SiteSources, load_content
-from feder.content.problems import Problem
-from feder.content.rendering import DocumentRenderer, MarkdownSettings, MarkdownTransform
+from feder.content.rendering import DocumentRenderer, MarkdownSettings
 from feder.content.sources import discover
 from feder.content.tags import tags_file_validator
 from feder.content.urls import Urls
@@ -34,35 +38,34 @@ from feder.content.validation import Validator
 
 PACKAGE = Path(__file__).parent
 
-DocumentValidator = Callable[[Sequence[RenderedDocument]], list[Problem]]
-"""Rendered posts and pages -> their problems (each at the document's file and line)."""
+def feature_checks(plugins: Iterable[str]) -> list[FeatureChecks]:
+    """The checks of the features enabled in mkdocs.yml (`plugins` are their names, in order), for
+    `feder check`, which runs no plugin: each plugin names its checks in the entry point group
+    `feder.checks` under its own name, as it names itself in `mkdocs.plugins`."""
+    found = {point.name: point for point in entry_points(group=ENTRY_POINTS)}
+    return [found[name].load() for name in plugins if name in found]
 
 
-def feature_validators(plugins: Iterable[str], sources: SiteSources) -> list[Validator]:
-    """Validators of the feder features enabled in mkdocs.yml (`plugins` are their names)."""
-    enabled = set(plugins)
-    found: list[Validator] = []
-    if "feder" in enabled:
-        found.append(tags_file_validator(sources.tags_path, sources.display(sources.tags_path), sources.languages))
-    if "feder-explainers" in enabled:
-        from feder.explainers import validate_posts  # imported only when the feature is on
-
-        found.append(validate_posts)
-    return found
+def feature_validators(features: Iterable[FeatureChecks], sources: SiteSources) -> list[Validator]:
+    """The tags file's validator and those of the features."""
+    found: list[Validator] = [
+        tags_file_validator(sources.tags_path, sources.display(sources.tags_path), sources.languages),
+    ]
+    return found + [validator for feature in features for validator in feature.validators]
 
 
-def document_validators(plugins: Iterable[str], links: LinkChecker | None = None) -> list[DocumentValidator]:
-    """Checks of every rendered post and docs page; a feature adds its own here. `links` is the
-    site's link check (`link_checker`), run when the blog is enabled."""
+def document_validators(features: Iterable[FeatureChecks], links: LinkChecker | None = None) -> list[DocumentValidator]:
+    """Checks of every rendered post and docs page: active content, the site's link check (`link_checker`),
+    and the features' own."""
     found: list[DocumentValidator] = [refuse_active_content]
-    if links is not None and "feder" in set(plugins):
+    if links is not None:
         found.append(links)
-    return found
+    return found + [validator for feature in features for validator in feature.document_validators]
 
 
 def link_checker(
     sources: SiteSources, content: Content, documents: list[Document], renderer: DocumentRenderer,
-    plugins: Iterable[str], options: LinkOptions, only: list[Path] | None = None,
+    features: Iterable[FeatureChecks], options: LinkOptions, only: list[Path] | None = None,
 ) -> LinkChecker:
     """The link check of a site: `content` and `documents` as loaded; with `only`, the rest of the
     site is loaded too (links lead anywhere in it), and targets are rendered when a link needs them."""
@@ -72,32 +75,25 @@ def link_checker(
     post_files, _ = discover(sources.posts_dir, sources.root, sources.languages)
     now = dt.datetime.now(sources.timezone)
     site = linked_site(sources, post_files, content.posts, content.authors, documents, options, now)
-    return LinkChecker(site, renderer.render, explainer_anchors(plugins))
+    return LinkChecker(site, renderer.render, feature_anchors(features))
 
 
-def explainer_anchors(plugins: Iterable[str]) -> ExplainerAnchors | None:
-    """The ids the explainers of a document render, when the feature is on (links may name them)."""
-    if "feder-explainers" not in set(plugins):
-        return None
-    from feder.explainers.render import anchor_ids_of
-
-    return lambda document: anchor_ids_of(document.markdown, document.lang)
-
-
-def markdown_transforms(plugins: Iterable[str]) -> list[MarkdownTransform]:
-    """What the enabled features do to a page's Markdown before the build renders it."""
-    if "feder-explainers" in set(plugins):
-        from feder.explainers.slots import with_placeholders
-
-        return [with_placeholders]
-    return []
+def feature_anchors(features: Iterable[FeatureChecks]) -> AnchorIds | None:
+    """The ids the features render into a document (links may name them); None when no feature does."""
+    anchors = [feature.anchors for feature in features if feature.anchors is not None]
+    if len(anchors) < 2:
+        return anchors[0] if anchors else None
+    return lambda document: {anchor for found in anchors for anchor in found(document)}
 
 
-def document_renderer(settings: MarkdownSettings, plugins: Iterable[str], cache_dir: Path | None) -> DocumentRenderer:
+def document_renderer(
+    settings: MarkdownSettings, features: Iterable[FeatureChecks], cache_dir: Path | None,
+) -> DocumentRenderer:
     """The renderer for a site's documents; with `cache_dir`, renders are kept there by the Markdown's
     text (shared by `feder check` and the build: both key them by the same settings)."""
-    renderer = DocumentRenderer(settings, markdown_transforms(plugins), code_version=_code_version())
-    if cache_dir is not None:
+    transforms = [transform for feature in features for transform in feature.markdown_transforms]
+    renderer = DocumentRenderer(settings, transforms, code_version=_code_version())
+    if cache_dir is not None and not untrusted(settings.extensions):  # an extension may read other files
         renderer.memo = DerivedStore.open(cache_dir / "documents" / f"{renderer.key[:24]}.json")
     return renderer
 
@@ -115,24 +111,24 @@ def _code_version() -> str:
 
 
 def check_site(
-    sources: SiteSources, plugins: Iterable[str], only: list[Path] | None = None, memo: PostMemo | None = None,
-    renderer: DocumentRenderer | None = None, links: LinkOptions | None = None,
+    sources: SiteSources, features: Iterable[FeatureChecks], only: list[Path] | None = None,
+    memo: PostMemo | None = None, renderer: DocumentRenderer | None = None, links: LinkOptions | None = None,
 ) -> Content:
-    """Load all content and run every check; `Content.problems` holds all findings.
+    """Load all content and run every check, the features' too; `Content.problems` holds all findings.
 
     `memo` keeps parsed posts between calls (`mkdocs serve` rebuilds); results are the same without it.
     With a `renderer`, every post and docs page (or those in `only`) is rendered and checked by the
     document validators too; `links` are the build's settings for the link check.
     """
-    plugins = list(plugins)
+    features = list(features)
     content = load_content(sources, only, memo)
-    for validator in feature_validators(plugins, sources):
+    for validator in feature_validators(features, sources):
         content.problems += validator(content.posts)
     if renderer is not None:
         documents = site_documents(sources, content, only)
         rendered = renderer.render_all(documents)
-        checker = link_checker(sources, content, documents, renderer, plugins, links or LinkOptions(), only)
-        for document_validator in document_validators(plugins, checker):
+        checker = link_checker(sources, content, documents, renderer, features, links or LinkOptions(), only)
+        for document_validator in document_validators(features, checker):
             content.problems += document_validator(rendered)
     return content
 

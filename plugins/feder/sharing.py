@@ -16,10 +16,10 @@ from urllib.parse import quote, unquote
 from feder.cards import CardText
 from feder.content.dates import long_date
 from feder.content.pages import PageEntry, SitePages
-from feder.i18n import strings
+from feder.views.labels import post_count
 
 if TYPE_CHECKING:  # Views creates its Sharing; importing it here would be circular
-    from feder.views import Views
+    from feder.views.pages import Views
 
 CARDS = "assets/cards"
 LIST_KINDS = {"home", "archive", "author", "tag", "tags"}
@@ -105,5 +105,4 @@ class Sharing:
             count = index.count(tag, lang)
         else:
             count = len(views.blog.in_language(lang))
-        t = strings(lang)
-        return t["post_count_one"] if count == 1 else t["post_count_other"].format(count=count)
+        return post_count(lang, count)

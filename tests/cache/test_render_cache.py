@@ -171,3 +171,28 @@ def test_page_policies_from_the_cache_are_the_same(builds):
     assert builds.cache.derived("csp-policy")  # the policies were remembered ...
     assert uncached == cold == warm  # ... and give the same pages
     assert b'http-equiv="Content-Security-Policy"' in warm["posts/bani/index.html"]
+
+
+def test_an_extension_not_known_to_be_safe_switches_the_cache_off(builds, site):
+    """A snippet is another file: a cached render would not see it change (feder.cache.extensions)."""
+    site.write({"snippets/hinweis.txt": "Alter Hinweis.\n",
+                "posts/schnipsel.de.md": post("Schnipsel", "2024-04-01", body='Text.\n\n--8<-- "hinweis.txt"\n')})
+    extensions = [*EXTENSIONS, {"pymdownx.snippets": {"base_path": [str(site.root / "snippets")]}}]
+    builds.build(markdown_extensions=extensions)
+    site.write({"snippets/hinweis.txt": "Neuer Hinweis.\n"})
+    written = builds.build(markdown_extensions=extensions)
+    assert (builds.hits, builds.cache.render.untrusted) == (0, ["pymdownx.snippets"])
+    assert b"Neuer Hinweis." in written["posts/schnipsel/index.html"]
+
+
+def test_which_extensions_are_trusted():
+    from feder.cache.extensions import untrusted
+
+    class Unknown:
+        pass
+
+    assert untrusted(["toc", "markdown.extensions.tables:TableExtension", "pymdownx.superfences"]) == []
+    assert untrusted(["pymdownx.b64", "markdown_include.include", "pymdownx.snippets", "abbr"]) == [
+        "pymdownx.b64", "markdown_include.include", "pymdownx.snippets"]
+    assert untrusted([Unknown()]) == [f"{__name__}.test_which_extensions_are_trusted.<locals>.Unknown"]
+    assert untrusted([Unknown()], trusted=(Unknown,)) == []

@@ -5,6 +5,7 @@ runs them; the reference is a full build by a fresh plugin without any cache.
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -158,3 +159,39 @@ def test_preview_cards_are_drawn_again_only_for_an_edited_title(session, site):
     after = session.rebuild()
     assert session.plugin.cache.cards.drawn == 1
     assert after == session.full()
+
+
+class _Everything(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_links_to_kept_pages_are_written_as_mkdocs_writes_them_without_a_note(session, site):
+    """p03 links to p00, which this rebuild keeps (excluded from its work, not from the site)."""
+    session.rebuild()
+    site.write({"posts/p03.de.md": posts()["posts/p03.de.md"].replace("Text 3,", "Neuer Text 3,")})
+    handler, logger = _Everything(), logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        after = session.rebuild()
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    assert session.kept > 0
+    assert [message for message in handler.messages if "excluded" in message] == []
+    assert after == session.full()
+    assert 'href="../p00/"' in after["posts/p03/index.html"].decode()
+
+
+def test_the_last_build_is_set_aside_outside_the_site_folder(session, site):
+    session.rebuild()
+    site.write({"posts/p03.de.md": posts()["posts/p03.de.md"].replace("Text 3,", "Neuer Text 3,")})
+    session.rebuild()
+    assert [path.name for path in session.site_dir.iterdir() if path.name.startswith(".")] == []
+    assert (site.root / ".cache" / "feder" / "serve").is_dir()

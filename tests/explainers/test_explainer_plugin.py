@@ -10,7 +10,7 @@ import pytest
 from lxml import html as lxml_html
 from mkdocs.exceptions import Abort
 
-from feder.checks import feature_validators
+from feder.checks import feature_checks, feature_validators
 from feder.explainers import validate_posts
 from tests.explainers.explainer_site import ABOUT, ENGLISH, GERMAN, PLAIN, TWO, build_explainer_site
 from tests.support.sitebuilder import post
@@ -87,8 +87,9 @@ def test_the_explainer_validator_is_a_site_check_when_the_plugin_is_on(tmp_path)
     from feder.content.loading import SiteSources
 
     sources = SiteSources.from_options(tmp_path, {})  # the tags file check needs to know where the site is
-    assert validate_posts in feature_validators(["feder", "feder-explainers", "feder-search"], sources=sources)
-    assert validate_posts not in feature_validators(["feder", "feder-search"], sources=sources)
+    with_explainers = feature_checks(["feder", "feder-explainers", "feder-search"])  # by entry point, as `feder check`
+    assert validate_posts in feature_validators(with_explainers, sources)
+    assert validate_posts not in feature_validators(feature_checks(["feder", "feder-search"]), sources)
 
 
 def _errors(caplog) -> str:

@@ -22,7 +22,7 @@ import material
 import yaml
 from mkdocs.config import config_options
 
-from feder.checks import check_site, document_renderer
+from feder.checks import check_site, document_renderer, feature_checks
 from feder.content import authors as authors_module
 from feder.content.loading import SiteSources
 from feder.content.posts import Post
@@ -204,7 +204,7 @@ def problems_with(root: Path, values: dict[Field, Any]) -> list[Problem]:
     site, overrides = make_site(root, values)
     options = next(plugin["feder"] for plugin in overrides["plugins"] if isinstance(plugin, dict) and "feder" in plugin)
     sources = SiteSources.from_options(site.root, options)
-    plugins = ["feder", "feder-explainers"]
+    plugins = feature_checks(["feder", "feder-explainers"])
     renderer = document_renderer(MarkdownSettings.from_mkdocs_yml(config_dict()["markdown_extensions"]), plugins, None)
     return [problem for problem in check_site(sources, plugins, renderer=renderer).problems if problem.is_error]
 

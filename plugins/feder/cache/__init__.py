@@ -2,6 +2,6 @@
 
 Everything here is an optimisation with one rule: a build that uses the cache writes
 exactly the bytes a build without it would write. Each entry is keyed by everything
-its result depends on (see `fingerprint`), so a changed post, mkdocs.yml, template,
+its result depends on (see `feder.fingerprint`), so a changed post, mkdocs.yml, template,
 plugin or library version simply misses.
 """

@@ -9,7 +9,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.cache.cards import CardCache
 from feder.cache.derived import DerivedStore
 from feder.cache.render import RenderCache, environment
@@ -23,8 +23,9 @@ PACKAGE = Path(__file__).resolve().parents[1]
 
 
 class BuildCache:
-    def __init__(self, root: Path | None, config: MkDocsConfig) -> None:
-        """`root` is the cache folder; None switches caching off."""
+    def __init__(self, root: Path | None, config: MkDocsConfig, trusted: tuple[type, ...] = ()) -> None:
+        """`root` is the cache folder; None switches caching off. `trusted`: classes of Markdown extension
+        objects safe for caching rendered pages (`feder.cache.extensions`)."""
         self.root = root
         self.render: RenderCache | None = None
         self.environment = ""
@@ -32,8 +33,10 @@ class BuildCache:
         self.cards = CardCache(root / "cards" if root is not None else None)
         if root is not None:
             self.environment = environment(config, [PACKAGE])
-            self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config)
+            self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config, trusted)
             self.render.start()
+            if not self.render.enabled:
+                log.debug(f"rendered pages are not cached; not known to be safe: {', '.join(self.render.untrusted)}")
 
     def derived(self, name: str) -> DerivedStore | None:
         """A store of texts derived from others (feed HTML, page policies), kept across builds.

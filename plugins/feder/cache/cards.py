@@ -23,7 +23,7 @@ from pathlib import Path
 import PIL
 
 import feder.cards
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.cache.store import EntryStore
 from feder.cards import CardText, Theme, render
 from feder.cards.theme import DEFAULT

@@ -1,28 +1,33 @@
 """What each of feder's pages shows, as fingerprints: which pages an edit changes. No MkDocs imports.
 
-A page's output is a function of
-- what all pages share: configuration, code, templates, docs pages (the nav),
-  authors, the tags file, the date, and the *metadata* of every post (title, date,
-  authors, tags, summary, state, …: everything but the text), because lists,
-  neighbour links, related posts and tag chips are made of it;
-- and its own text-derived inputs: a post page shows its own rendered text (and,
-  defensively, we count its translations' texts too); a list page shows the
-  excerpt and reading time of each post on it.
+A page's output is a function of the inputs its views declare (`feder.views.inputs`):
+- what all pages share (`SITE` and `METADATA`): configuration, code, templates, docs
+  pages (the nav), authors, the tags file, the date (`BuildCache.shared`), and the
+  *metadata* of every post (title, date, authors, tags, summary, state, …: everything
+  but the text; `metadata` here);
+- and `TEXT`, the text of the posts the page is about: a post page shows its own
+  rendered text (and, defensively, we count its translations' texts too); a list
+  page shows the excerpt and reading time of each post on it.
 
-So when an author changes the *text* of one post, only that post, its
-translations and the list pages it appears on change. Any change to the shared
-part changes every page. Pages of other kinds have no fingerprint here and are
-always built.
+So when an author changes the *text* of one post, only that post, its translations
+and the list pages it appears on change. Any change to the shared part changes every
+page. A page whose views declare any other input, and pages of other kinds, have no
+fingerprint here and are always built.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
-from feder.cache.fingerprint import describe, digest
 from feder.content.blog import Blog
 from feder.content.pages import PageEntry
 from feder.content.posts import Post
+from feder.fingerprint import describe, digest
+from feder.views.inputs import Input, inputs_of
+from feder.views.models import PageView
+
+FINGERPRINTED = frozenset({Input.SITE, Input.METADATA, Input.TEXT})
+"""The inputs this module's fingerprints (with `BuildCache.shared`) cover."""
 
 
 def metadata(posts: Iterable[Post], states: Mapping[Post, object], now: dt.datetime) -> str:
@@ -51,6 +56,8 @@ class Bodies:
 
 def page_inputs(entry: PageEntry, blog: Blog, bodies: Bodies) -> str | None:
     """The fingerprint of a page's own inputs, or None when feder does not know what the page shows."""
+    if not inputs_of(PageView) <= FINGERPRINTED:
+        return None
     if entry.post is not None:
         versions = blog.translations(entry.post).values()
         return digest("post", *(f"{post.lang}:{bodies(post)}" for post in versions))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
-from typing import Any, Iterator, MutableMapping
+from typing import Any
 
 from feder.jsonfiles import dump_in_pieces
 
-_OPEN: dict[Path, "DerivedStore"] = {}
+_OPEN: dict[Path, DerivedStore] = {}
 """Stores loaded in this process, so that `serve` rebuilds do not read the file again."""
 
 

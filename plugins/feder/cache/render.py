@@ -17,29 +17,30 @@ templates, library versions: `environment`), and the logging level (it decides
 what MkDocs records about links). HTML with relative links also depends on which
 files exist and where they go (`files_signature`). A render that logs anything at
 INFO or above (a broken link, say) is never stored, so its message appears on
-every build as it would without a cache.
+every build as it would without a cache. With a Markdown extension not known to be
+safe for caching (`feder.cache.extensions`), nothing is cached.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, cast
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
-from feder.cache import fingerprint
+from feder import fingerprint
+from feder.cache.extensions import untrusted
 from feder.cache.store import EntryStore
 
 PLACEHOLDER = ""
 """What MkDocs renders instead of a cached page's Markdown."""
-
-UNSAFE_EXTENSIONS = ("pymdownx.snippets", "markdown_include.include", "mdx_include")
-"""Extensions that read other files while rendering: their output is not a function of the key."""
 
 _URL_ATTRIBUTE = re.compile(r'\b(?:href|src)="([^"]*)"')
 _NOT_RELATIVE = re.compile(r"^(?:#|[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
@@ -50,7 +51,7 @@ def environment(config: MkDocsConfig, code_dirs: list[Path]) -> str:
     config_file = Path(config.config_file_path) if config.config_file_path else None
     custom_dir = config.theme.custom_dir
     plugin_files = sorted({_module_file(plugin) for plugin in config.plugins.values()} - {""})
-    hook_files = sorted(str(getattr(module, "__file__", "") or "") for module in (config.hooks or {}).values())
+    hook_files = sorted(str(getattr(module, "__file__", "") or "") for module in _hook_modules(config))
     return fingerprint.digest(
         fingerprint.FORMAT,
         fingerprint.library_versions(),
@@ -66,6 +67,12 @@ def environment(config: MkDocsConfig, code_dirs: list[Path]) -> str:
             "docs_dir": Path(config.docs_dir).name,
         }),
     )
+
+
+def _hook_modules(config: MkDocsConfig) -> list[ModuleType]:
+    """The modules of `hooks:`; MkDocs keeps them by name (its `Hooks` option), though its type says list."""
+    hooks = cast("Mapping[str, ModuleType]", config.hooks or {})
+    return list(hooks.values())
 
 
 def _module_file(plugin: object) -> str:
@@ -107,10 +114,14 @@ class _Pending:
 class RenderCache:
     """Rendered pages across builds; one object per build (see `BlogPlugin`)."""
 
-    def __init__(self, store: EntryStore, environment_fingerprint: str, config: MkDocsConfig) -> None:
+    def __init__(
+        self, store: EntryStore, environment_fingerprint: str, config: MkDocsConfig, trusted: tuple[type, ...] = (),
+    ) -> None:
+        """`trusted`: classes of extension objects in `markdown_extensions` that are safe for caching."""
         self.store = store
         self.environment = environment_fingerprint
-        self.enabled = not any(name in UNSAFE_EXTENSIONS for name in config.markdown_extensions)
+        self.untrusted = untrusted(config.markdown_extensions, trusted)
+        self.enabled = not self.untrusted
         self.used: set[str] = set()
         self.hits = 0
         self.misses = 0
@@ -202,7 +213,8 @@ class RenderCache:
                 assert target is not None  # checked in `_still_valid`
                 targets[target] = dict(anchors)
             page.links_to_anchors = targets
-        return entry["html"]
+        html: str = entry["html"]
+        return html
 
     def finish(self, *, prune: bool) -> None:
         """After a successful build; `prune` drops entries this build did not use."""
@@ -212,4 +224,5 @@ class RenderCache:
 
 def _token(item: AnchorLink) -> dict[str, Any]:
     """The toc extension's token for an item, as `get_toc` takes it."""
-    return {"level": item.level, "id": item.id, "name": item.title, "children": [_token(child) for child in item.children]}
+    children = [_token(child) for child in item.children]
+    return {"level": item.level, "id": item.id, "name": item.title, "children": children}

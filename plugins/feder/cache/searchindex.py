@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 import shutil
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 
-from feder.cache.fingerprint import digest
+from feder.fingerprint import digest
 
 FORMAT = "1"
 """Changes when the way the cache stores an index changes."""

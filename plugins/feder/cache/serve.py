@@ -9,14 +9,15 @@ page of the last build, the fingerprint of what the page shows
 (`feder.cache.dependencies`). On the next build:
 
 1. `set_aside` (last `on_pre_build`, just before MkDocs empties the site folder):
-   the last build's files move into a hidden folder inside the site folder, which
-   MkDocs leaves alone; a rename, not a copy.
+   the last build's files move into a folder in the cache folder (renames, not
+   copies; where the two are on different file systems, nothing moves and the build
+   is a full one). Hidden files stay where they are, as MkDocs leaves them.
 2. `plan` (end of `on_files`): if everything all pages share is unchanged, every
    page whose own fingerprint is unchanged is excluded from this build
    (`InclusionLevel.EXCLUDED`, MkDocs' regular way to leave a file out). Links to
-   excluded pages still resolve (MkDocs resolves them and notes an INFO message,
-   which is filtered out: the page is not excluded from the site, only from this
-   build's work).
+   excluded pages still resolve: the `feder` plugin's link extension writes their
+   URLs as MkDocs would (`feder.plugins.blog.links`; the page is not excluded from
+   the site, only from this build's work).
 3. `restore` (`on_post_build`): the kept pages' files move back; files written
    after the pages (feeds) come back with `keep_output` when their content would
    be the same; `finish` removes the set-aside copy.
@@ -29,20 +30,20 @@ full build does that).
 """
 from __future__ import annotations
 
-import logging
 import os
 import shutil
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
-from typing import Iterable
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from feder.cache.fingerprint import digest
+from feder.cache.render import files_signature
+from feder.fingerprint import digest
 
-ASIDE_PREFIX = ".feder-previous-"
+ASIDE_PREFIX = "previous-"
 _builds = count()
 
 
@@ -53,23 +54,6 @@ class _Kept:
     dest: str
     html: str | None = None
     """A post's rendered content, for the teasers and feeds of the pages that are built."""
-
-
-class _QuietExcludedLinks(logging.Filter):
-    """Drops MkDocs' note that a page links to an excluded file, for the files this build keeps."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno > logging.INFO or not self.kept:
-            return True
-        message = record.getMessage()
-        if not message.endswith("which is excluded from the built site."):
-            return True
-        target = message.rsplit(" contains a link to '", 1)[-1].removesuffix("' which is excluded from the built site.")
-        return target not in self.kept
 
 
 class IncrementalServe:
@@ -84,22 +68,23 @@ class IncrementalServe:
         self._next_pages: dict[str, _Kept] = {}
         self._outputs: dict[str, object] = {}
         self._next_outputs: dict[str, object] = {}
-        self._filter = _QuietExcludedLinks()
         self.kept_count = 0
 
     # 1. Before MkDocs empties the site folder ---------------------------------------------------
 
-    def set_aside(self, site_dir: Path) -> None:
+    def set_aside(self, site_dir: Path, folder: Path) -> None:
+        """Move the last build's files out of `site_dir`, into a new folder below `folder`."""
         self._aside = None
         if not site_dir.is_dir():
             return
-        stale = [path for path in site_dir.iterdir() if path.name.startswith(ASIDE_PREFIX)]
-        aside = site_dir / f"{ASIDE_PREFIX}{os.getpid()}-{next(_builds)}"
+        folder.mkdir(parents=True, exist_ok=True)
+        stale = [path for path in folder.iterdir() if path.name.startswith(ASIDE_PREFIX)]
+        aside = folder / f"{ASIDE_PREFIX}{os.getpid()}-{next(_builds)}"
         aside.mkdir()
-        for path in site_dir.iterdir():
-            if not path.name.startswith("."):
-                path.rename(aside / path.name)
-        self._aside = aside
+        if _move_all(site_dir, aside):
+            self._aside = aside
+        else:
+            stale.append(aside)
         _remove_later(stale)
 
     # 2. Which pages this build can keep ---------------------------------------------------------
@@ -111,7 +96,7 @@ class IncrementalServe:
         files of feder's pages with their own fingerprint (None: always build) and
         whether they are posts (whose rendered content must be known to keep them).
         """
-        self._planned_shared = digest(*shared, _files_signature(files))
+        self._planned_shared = digest(*shared, files_signature(files))
         self._inputs = {}
         self._kept = {}
         same = self._planned_shared == self._shared and self._aside is not None
@@ -127,10 +112,6 @@ class IncrementalServe:
             ):
                 file.inclusion = InclusionLevel.EXCLUDED
                 self._kept[file.url] = previous
-        self._filter.kept = {file.src_uri for file in files if file.url in self._kept}
-        pages_logger = logging.getLogger("mkdocs.structure.pages")
-        if self._filter not in pages_logger.filters:
-            pages_logger.addFilter(self._filter)
         self.kept_count = len(self._kept)
         return set(self._kept)
 
@@ -182,7 +163,6 @@ class IncrementalServe:
         self._pages, self._next_pages = self._next_pages, {}
         self._outputs, self._next_outputs = self._next_outputs, {}
         self._shared = self._planned_shared
-        self._filter.kept = set()
 
     def forget(self) -> None:
         """After a failed build: the next build is a full one."""
@@ -190,11 +170,24 @@ class IncrementalServe:
         self._pages, self._next_pages = {}, {}
         self._outputs, self._next_outputs = {}, {}
         self._kept = {}
-        self._filter.kept = set()
 
 
-def _files_signature(files: Files) -> str:
-    return digest(*(f"{f.src_uri}\0{f.dest_uri}\0{f.inclusion.name}" for f in files))
+
+
+def _move_all(site_dir: Path, aside: Path) -> bool:
+    """Every file and folder of `site_dir` but hidden ones into `aside`; False (and nothing moved) where
+    that takes more than renames (another file system)."""
+    moved: list[str] = []
+    try:
+        for path in site_dir.iterdir():
+            if not path.name.startswith("."):
+                path.rename(aside / path.name)
+                moved.append(path.name)
+    except OSError:
+        for name in moved:
+            (aside / name).rename(site_dir / name)
+        return False
+    return True
 
 
 def _move_back(aside: Path, site_dir: Path, dests: list[str]) -> None:
@@ -225,4 +218,9 @@ def _move_back(aside: Path, site_dir: Path, dests: list[str]) -> None:
 def _remove_later(paths: list[Path]) -> None:
     """Old copies are deleted in the background: nobody waits for that."""
     if paths:
-        threading.Thread(target=lambda: [shutil.rmtree(path, ignore_errors=True) for path in paths], daemon=True).start()
+        threading.Thread(target=_remove, args=(paths,), daemon=True).start()
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)

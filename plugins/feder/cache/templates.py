@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from feder.cache import fingerprint
+from feder import fingerprint
 
 
 def use_bytecode_cache(env: jinja2.Environment, root: Path) -> None:

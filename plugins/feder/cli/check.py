@@ -27,7 +27,7 @@ def check(paths: tuple[Path, ...], output_format: str, config_file: Path | None)
     Inside GitHub Actions (GITHUB_ACTIONS=true) problems are also emitted as
     annotations, so they show up on the pull request.
     """
-    from feder.checks import check_site, document_renderer, keep_renders
+    from feder.checks import check_site, document_renderer, feature_checks, keep_renders
 
     site = project(config_file)
     sources = site.sources
@@ -36,8 +36,9 @@ def check(paths: tuple[Path, ...], output_format: str, config_file: Path | None)
         settings = site.markdown_settings()
     except ProjectError as exc:
         raise UsageProblem(str(exc)) from exc
-    renderer = document_renderer(settings, site.plugin_names, site.cache_dir())
-    content = check_site(sources, site.plugin_names, only=only, renderer=renderer, links=site.link_options())
+    features = feature_checks(site.plugin_names)
+    renderer = document_renderer(settings, features, site.cache_dir())
+    content = check_site(sources, features, only=only, renderer=renderer, links=site.link_options())
     if only is None:
         keep_renders(renderer)
     problems = sorted(_relevant(content.problems, only, sources))

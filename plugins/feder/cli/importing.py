@@ -113,7 +113,7 @@ def _target(site: Project, out: Path | None, *, write: bool) -> Target:
 
 def _check(site: Project, target: Target, reports: list[FileReport]) -> None:
     """The build's checks on the new files (in a separate --out folder: as if it were the posts folder)."""
-    from feder.checks import check_site
+    from feder.checks import check_site, feature_checks
 
     written = [planned.path for report in reports for planned in report.posts]
     if not written:
@@ -122,7 +122,7 @@ def _check(site: Project, target: Target, reports: list[FileReport]) -> None:
     posts_dir = sources.posts_dir.resolve()
     if target.folder != posts_dir and posts_dir not in target.folder.parents:
         sources = dataclasses.replace(sources, posts_dir=target.folder)
-    problems = check_site(sources, site.plugin_names, only=written).problems
+    problems = check_site(sources, feature_checks(site.plugin_names), only=written).problems
     for report in reports:
         mine = {sources.display(planned.path) for planned in report.posts}
         report.problems = [problem for problem in problems if problem.path in mine]

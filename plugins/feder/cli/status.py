@@ -31,13 +31,13 @@ def status(output_format: str, config_file: Path | None) -> None:
     The source of a translation is the version in the site's first language (German)
     unless that version records a source_fingerprint itself; see the README.
     """
-    from feder.checks import check_site
+    from feder.checks import check_site, feature_checks
     from feder.cli.overview import overview
     from feder.content.tags import load_tags_file
 
     site = project(config_file)
     sources = site.sources
-    content = check_site(sources, site.plugin_names)
+    content = check_site(sources, feature_checks(site.plugin_names))
     now = dt.datetime.now(sources.timezone)
     tags_file, _ = load_tags_file(sources.tags_path, sources.display(sources.tags_path), sources.languages)
     result = overview(content.posts, sources.languages, now, tags_file)

@@ -17,7 +17,7 @@ class PageEntry:
     key: tuple[Hashable, ...]
     """Pages with equal keys in different languages are translations of each other."""
     kind: str
-    """`post`, `home`, `archive`, `author`, `page` (from docs/), or a kind added by another plugin."""
+    """`post`, `home`, `archive`, `author`, `tag`, `tags` or `page` (from docs/)."""
     post: Post | None = None
     listing: Listing | None = None
 

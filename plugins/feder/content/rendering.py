@@ -18,7 +18,7 @@ from typing import Any
 
 import markdown
 
-from feder.cache import fingerprint
+from feder import fingerprint
 from feder.content.documents import Document, RenderedDocument
 
 BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")

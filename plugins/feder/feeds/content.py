@@ -1,8 +1,9 @@
 """A post's HTML as it goes into a feed: without scripts and page furniture, links absolute.
 
 Feed readers show the HTML on another site, run no scripts and resolve no relative
-links, so the HTML rendered for the post page is transformed step by step:
-`FEED_TRANSFORMS` in order, then every link and image URL made absolute.
+links, so the HTML rendered for the post page is transformed step by step: the
+transforms features register (the explainers' static form, through `feder.registry`),
+then `FEED_TRANSFORMS`, then every link and image URL made absolute.
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from feder.content.activecontent import URL_ATTRIBUTES, is_non_image_data_url, i
 from feder.content.html import absolute_links, drop_element, inner_html, post_description
 from feder.content.posts import Post
 from feder.content.urls import Urls
-from feder.explainers import static_fallback
 
 HtmlTransform = Callable[[str], str]
 """Rendered post HTML (a fragment) -> the HTML to publish in feeds."""
@@ -58,12 +58,10 @@ def without_active_content(html: str) -> str:
     return inner_html(root)
 
 
-FEED_TRANSFORMS: tuple[HtmlTransform, ...] = (static_fallback, without_active_content)
-"""The transforms every post's HTML goes through on its way into a feed, in order.
-
-Explainers first become their static fallback (no controls, no script; the content
-that carries the argument stays), then whatever else could run is removed.
-"""
+FEED_TRANSFORMS: tuple[HtmlTransform, ...] = (without_active_content,)
+"""The transforms every post's HTML goes through last on its way into a feed: whatever
+could still run is removed (after the features' transforms, e.g. explainers becoming
+their static form)."""
 
 
 class FeedContent:

@@ -9,6 +9,8 @@ from typing import Any
 import yaml
 
 LANGUAGES: tuple[str, ...] = ("de", "en")
+DEFAULT_LANGUAGE = LANGUAGES[0]
+"""A page's language when nothing else says (the blog's first language)."""
 
 
 class Strings:

@@ -4,15 +4,21 @@ from __future__ import annotations
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
-from feder.content.loading import DEFAULT_LANGUAGES, DEFAULT_TAGS_FILE, DEFAULT_TIMEZONE
+from feder.content.loading import (
+    DEFAULT_AUTHORS_FILE,
+    DEFAULT_LANGUAGES,
+    DEFAULT_POSTS_DIR,
+    DEFAULT_TAGS_FILE,
+    DEFAULT_TIMEZONE,
+)
 
 
 class BlogConfig(Config):
     enabled = c.Type(bool, default=True)
 
     # Where content lives, relative to mkdocs.yml.
-    posts_dir = c.Type(str, default="posts")
-    authors_file = c.Type(str, default="authors.yml")
+    posts_dir = c.Type(str, default=DEFAULT_POSTS_DIR)
+    authors_file = c.Type(str, default=DEFAULT_AUTHORS_FILE)
     default_author = c.Optional(c.Type(str))
     tags_file = c.Type(str, default=DEFAULT_TAGS_FILE)
     """Display names per language, aliases and descriptions of tags; optional."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
@@ -12,6 +13,7 @@ from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.urls import page_file, source_uri
+from feder.plugins.blog.config import BlogConfig
 
 # A YAML block of its own keeps MkDocs from reading a body line like "Fazit: …" as metadata.
 _PREAMBLE = "---\n{}\n---\n"
@@ -32,7 +34,9 @@ def register_docs_pages(files: Files, languages: Languages, site: SitePages, doc
         try:
             site.add(PageEntry(url_of(file), lang, ("page", rest), "page"))
         except ValueError:
-            problems.append(Problem(f"{docs_dir}/{file.src_uri}", 1, "file name", f"another page already has the URL /{url_of(file)}"))
+            problems.append(Problem(
+                f"{docs_dir}/{file.src_uri}", 1, "file name", f"another page already has the URL /{url_of(file)}",
+            ))
     return problems
 
 
@@ -56,7 +60,9 @@ class ListingPage(Page):
 
     Its source is empty, and rendering empty Markdown gives empty HTML and an empty
     table of contents; MkDocs would still build a Markdown converter with every
-    extension for each such page, which is most of what a list page costs.
+    extension for each such page, which is most of what a list page costs. What
+    rendering sets is set here through the page's public attributes; the title from
+    the rendered Markdown (there is none) is not needed: the plugin sets the title.
     """
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
@@ -65,21 +71,18 @@ class ListingPage(Page):
             return
         self.content = ""
         self.toc = TableOfContents([])
-        self._title_from_render = None
         self.present_anchor_ids = set()
         self.links_to_anchors = {}
 
 
-def conflicts(files: Files, planned: dict[str, str], docs_dir: str) -> list[Problem]:
-    """Files in docs/ that would be written where a generated page goes.
-
-    `planned` maps each generated page's output path to what it is (for the message).
-    """
-    problems = []
-    for file in files:
-        what = planned.get(file.dest_uri)
-        if what is not None and file.generated_by is None:
-            problems.append(Problem(f"{docs_dir}/{file.src_uri}", 1, "file name", (
-                f"would be written to {file.dest_uri}, where feder writes the {what}; rename or remove this file"
-            )))
-    return problems
+def legal_links(files: Files, languages: Languages, options: BlogConfig) -> dict[str, dict[str, str]]:
+    """Impressum and privacy page per language: the translation if there is one."""
+    links: dict[str, dict[str, str]] = {}
+    for lang in languages:
+        links[lang] = {}
+        for name, src in (("impressum", options.impressum), ("privacy", options.privacy)):
+            file = files.get_file_from_path(f"{languages.prefix(lang)}{src}") or files.get_file_from_path(src)
+            if file is None:
+                raise PluginError(f"plugins.feder.{name}: the page '{src}' does not exist in docs/")
+            links[lang][name] = url_of(file)
+    return links

@@ -8,25 +8,35 @@ becomes its relative source path the same way; a link to a file feder writes (a 
 the sitemap) becomes its address under `site_url`, since MkDocs knows no such file.
 Links that lead nowhere are left as written: `feder.content.linkcheck` has reported
 them before the build started, and MkDocs' own validation stays on behind it.
+
+A link to a page that `mkdocs serve` keeps from its last build (`feder.cache.serve`:
+the page is excluded from this build's work, not from the site) gets its final URL
+right after MkDocs' step instead, exactly as MkDocs would write it: MkDocs would
+otherwise note, for every such link, that it leads to an excluded file.
 """
 from __future__ import annotations
 
 import posixpath
-from typing import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from xml.etree.ElementTree import Element
 
-from markdown import Markdown  # type: ignore[import-untyped]
-from markdown.extensions import Extension  # type: ignore[import-untyped]
-from markdown.treeprocessors import Treeprocessor  # type: ignore[import-untyped]
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from feder.content.links import FileTarget, LinkablePage, LinkTarget, PageLinks
 from feder.plugins.blog.files import url_of
 
 PRIORITY = 1
 """Right before MkDocs' `relpath` tree processor (0), after every extension that makes links."""
+FINAL_PRIORITY = -1
+"""Right after MkDocs' `relpath`: links to kept pages get their final URL."""
+KEPT = "feder-kept:"
+"""Stands in for a link to a kept page while MkDocs' `relpath` runs, which leaves URLs with a scheme alone."""
 
 
 class SiteLinks:
@@ -43,11 +53,18 @@ class SiteLinks:
         self._links: PageLinks | None = None
         self._by_url: dict[str, File] = {}
         self._written: tuple[str, ...] = ()
+        self._kept: frozenset[str] = frozenset()
+        self._final: dict[str, str] = {}
 
     def use(self, files: Files, post_paths: Iterable[str], written: Iterable[str] = ()) -> None:
         """This build's files; posts are generated files named by their real path (`posts/x.de.md`);
         `written` are the files feder writes after the build (feeds, sitemap), relative to the site root."""
         self._files, self._posts, self._links, self._written = files, frozenset(post_paths), None, tuple(written)
+        self._kept, self._final = frozenset(), {}
+
+    def keep(self, sources: Iterable[str]) -> None:
+        """The source paths of the pages `mkdocs serve` keeps from its last build."""
+        self._kept = frozenset(sources)
 
     def rewrite(self, href: str) -> str | None:
         """`href` as the target's source path relative to the page's, or None to leave it as written."""
@@ -57,7 +74,10 @@ class SiteLinks:
         on = links.page(url_of(page.file)) or LinkablePage(url_of(page.file), self._source(page.file))
         target = links.resolve(href, on)
         if isinstance(target, LinkTarget):
-            return self._relative(self._by_url[target.page.url].src_uri, href, target.anchor)
+            found = self._by_url[target.page.url]
+            if found.src_uri in self._kept:
+                return self._stand_in(found, href, target.anchor)
+            return self._relative(found.src_uri, href, target.anchor)
         file = links.resolve_file(href, on)
         if isinstance(file, FileTarget) and file.written:
             parts = urlsplit(href)
@@ -71,6 +91,18 @@ class SiteLinks:
         assert self.page is not None
         path = posixpath.relpath(src_uri, posixpath.dirname(self.page.file.src_uri) or ".")
         return urlunsplit(("", "", quote(path), urlsplit(href).query, anchor))
+
+    def _stand_in(self, target: File, href: str, anchor: str) -> str:
+        """A stand-in for the URL MkDocs writes for a link to `target` (`final` gives it)."""
+        assert self.page is not None
+        stand_in = f"{KEPT}{len(self._final)}"
+        relative = get_relative_url(target.url, self.page.file.url)
+        self._final[stand_in] = urlunsplit(("", "", relative, urlsplit(href).query, anchor))
+        return stand_in
+
+    def final(self, url: str) -> str | None:
+        """The URL a stand-in stands for; None for any other URL."""
+        return self._final.get(url) if url.startswith(KEPT) else None
 
     def _site_links(self) -> PageLinks | None:
         """Built at the first page: by then every plugin has added its files."""
@@ -90,18 +122,20 @@ class SiteLinks:
         return file.src_uri if file.src_uri in self._posts else None
 
 
-class _Rewriter(Treeprocessor):
-    def __init__(self, md: Markdown, links: SiteLinks) -> None:
+class _Links(Treeprocessor):
+    """Gives every link (`a` href, `img` src) the URL `change` makes of it, if it makes one."""
+
+    def __init__(self, md: Markdown, change: Callable[[str], str | None]) -> None:
         super().__init__(md)
-        self.links = links
+        self.change = change
 
     def run(self, root: Element) -> None:
         for element in root.iter():
             key = "href" if element.tag == "a" else "src" if element.tag == "img" else None
             link = element.get(key) if key else None
-            rewritten = self.links.rewrite(link) if link else None
-            if key and rewritten is not None:
-                element.set(key, rewritten)
+            changed = self.change(link) if link else None
+            if key and changed is not None:
+                element.set(key, changed)
 
 
 class LinkExtension(Extension):
@@ -112,7 +146,8 @@ class LinkExtension(Extension):
         self.links = links
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(_Rewriter(md, self.links), "feder_links", PRIORITY)
+        md.treeprocessors.register(_Links(md, self.links.rewrite), "feder_links", PRIORITY)
+        md.treeprocessors.register(_Links(md, self.links.final), "feder_kept_links", FINAL_PRIORITY)
 
     def __repr__(self) -> str:
         """Stable across builds: it is part of the render cache's key (`feder.cache.render`)."""

@@ -5,6 +5,7 @@ those pages (`about.md` -> `en/about.md`), so owners write the nav once.
 """
 from __future__ import annotations
 
+from mkdocs.structure import StructureItem
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
@@ -23,8 +24,8 @@ def localized_navigations(nav: Navigation, files: Files, languages: Languages) -
     return navs
 
 
-def _translate(items: list, lang: str, files: Files, parent: Section | None) -> list:
-    translated: list = []
+def _translate(items: list[StructureItem], lang: str, files: Files, parent: Section | None) -> list[StructureItem]:
+    translated: list[StructureItem] = []
     for item in items:
         if isinstance(item, Page):
             page = _page(files, f"{lang}/{item.file.src_uri}")
@@ -48,7 +49,7 @@ def _page(files: Files, src_uri: str) -> Page | None:
     return file.page if file is not None else None
 
 
-def _pages(items: list) -> list[Page]:
+def _pages(items: list[StructureItem]) -> list[Page]:
     pages: list[Page] = []
     for item in items:
         if isinstance(item, Page):

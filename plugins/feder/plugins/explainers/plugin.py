@@ -1,10 +1,13 @@
 """Explainer blocks in MkDocs pages.
 
-Validation runs up front: with `feder-explainers` listed in mkdocs.yml, the site checks
-(`feder.checks.feature_validators`, run by the `feder` blog plugin before the site
-directory is touched, and by the command line) include `validate_posts`, and the build
-fails with `path:line` for all problems at once. Pages that are not posts are checked
-as they are read, and their problems are reported together before anything is written. Rendering does not go through SuperFences (which silently falls
+Validation runs up front: the plugin registers the explainers' checks
+(`feder.explainers.checks`) with the build's registry (`feder.registry`), so the site
+checks, run by the `feder` blog plugin before the site directory is touched (and by the
+command line, which finds them by this plugin's name), include `validate_posts`, and the
+build fails with `path:line` for all problems at once. Feeds get the explainers' static
+form, registered as a feed transform. Pages that are not posts are checked as they are
+read, and their problems are reported together before anything is written. Rendering
+does not go through SuperFences (which silently falls
 back to a code block when a formatter fails): `on_page_markdown` replaces each
 block with a placeholder paragraph, `on_page_content` puts the rendered HTML in its
 place, and a placeholder that does not come out exactly once fails the build.
@@ -29,9 +32,12 @@ from mkdocs.utils import get_relative_url
 
 from feder.content.html import anchor_ids
 from feder.content.problems import Problem, format_problems
-from feder.explainers import ASSETS_DIR, EXPLAINER_NAMES, EXPLAINERS, PageRenderer, scan
+from feder.explainers import ASSETS_DIR, EXPLAINER_NAMES, EXPLAINERS, PageRenderer, scan, static_fallback
+from feder.explainers.checks import CHECKS
+from feder.explainers.i18n import LANGUAGES
 from feder.explainers.slots import place_slots
 from feder.plugins.explainers.config import ExplainersConfig
+from feder.registry import Registry, registry_of
 
 log = logging.getLogger("mkdocs.plugins.feder.explainers")
 
@@ -51,7 +57,7 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self._blog: Any = None
+        self._registry = Registry()
         self._pages: dict[str, _PageExplainers] = {}
         self._problems: list[Problem] = []
         self._versions: dict[str, str] = {}
@@ -63,10 +69,10 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         self._pages = {}
         self._problems = []
         self._root = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
-        self._blog = _find_blog(config)
-        if self._blog is None:
-            log.debug("feder-explainers: no feder blog plugin; validating pages as they are read")
-        # With the blog plugin, posts are validated by feder.checks (see the module doc).
+        self._registry = registry_of(config)
+        # With the blog plugin, posts are validated with its checks (see the module doc).
+        self._registry.add_checks(CHECKS)
+        self._registry.add_feed_transform(static_fallback)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -113,6 +119,17 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         state = self._pages.get(page.file.src_uri)
         if state is None:
             return html
+        html = self._placed(html, state, page)
+        if page.present_anchor_ids is not None:
+            # MkDocs checks `#anchor` links against the ids it rendered, before explainers were in the
+            # page; links may name an explainer's ids (feder's link check knows them too).
+            for explainer_html in state.html_by_token.values():
+                fragment = lxml.html.fragment_fromstring(str(explainer_html), create_parent="div")
+                page.present_anchor_ids |= anchor_ids(fragment)
+        return html
+
+    def _placed(self, html: str, state: _PageExplainers, page: Page) -> str:
+        """Each explainer's HTML in place of its placeholder (a paragraph of its own, or the token alone)."""
         for token, explainer_html in state.html_by_token.items():
             paragraph = f"<p>{token}</p>"
             count = html.count(token)
@@ -123,11 +140,6 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
                     "stand on its own, not inside raw HTML or another block's text"
                 )
             html = html.replace(paragraph, explainer_html) if paragraph in html else html.replace(token, explainer_html)
-        if page.present_anchor_ids is not None:
-            # MkDocs checks `#anchor` links against the ids it rendered, before explainers were in the
-            # page; links may name an explainer's ids (feder's link check knows them too).
-            for explainer_html in state.html_by_token.values():
-                page.present_anchor_ids |= anchor_ids(lxml.html.fragment_fromstring(str(explainer_html), create_parent="div"))
         return html
 
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
@@ -168,19 +180,15 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         return Markup.escape(f"{get_relative_url(uri, page.url)}?v={self._versions.get(name, '')}")
 
     def _language(self, page: Page) -> str:
-        if self._blog is not None:
-            return self._blog.language_of(page)
-        uri = page.file.src_uri
-        if uri.startswith("en/") or uri.rsplit("/", 1)[-1].endswith(".en.md"):
-            return "en"
-        return self.config.default_language
+        known = self._registry.language_of(page.url)
+        if known is not None:
+            return known
+        return _language_of_path(page.file.src_uri, self.config.default_language)
 
     def _source_of(self, page: Page, markdown: str) -> tuple[str, int]:
         """The file the author wrote and its line where `markdown` starts."""
-        post = None
-        if self._blog is not None and hasattr(self._blog, "entry_of"):
-            entry = self._blog.entry_of(page)
-            post = getattr(entry, "post", None)
+        entry = self._registry.entry_of(page.url)
+        post = entry.post if entry is not None else None
         if post is not None and post.body.endswith(markdown):
             # MkDocs drops blank lines at the start of the body; count them back in.
             skipped = post.body[: len(post.body) - len(markdown)].count("\n")
@@ -195,15 +203,13 @@ class ExplainersPlugin(BasePlugin[ExplainersConfig]):
         return page.file.src_uri
 
 
-def _find_blog(config: MkDocsConfig) -> Any:
-    try:
-        from feder.plugins.blog.plugin import BlogPlugin  # type: ignore[import-not-found]
-    except ImportError:  # the blog plugin is not part of this tree yet
-        return None
-    for plugin in config.plugins.values():
-        if isinstance(plugin, BlogPlugin):
-            return plugin
-    return None
+def _language_of_path(uri: str, default: str) -> str:
+    """Without the blog: a page below `<lang>/` or named `*.<lang>.md` is in that language."""
+    name = uri.rsplit("/", 1)[-1]
+    for lang in LANGUAGES:
+        if uri.startswith(f"{lang}/") or name.endswith(f".{lang}.md"):
+            return lang
+    return default
 
 
 def _first_line(page: Page, markdown: str) -> int:

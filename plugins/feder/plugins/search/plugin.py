@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -26,6 +27,7 @@ from mkdocs.structure.pages import Page
 from feder.cache.searchindex import SearchIndexCache, index_key
 from feder.content.languages import Languages
 from feder.plugins.search.config import SearchConfig
+from feder.registry import registry_of
 from feder.search import BODY_ATTRIBUTE, BUNDLE_DIR
 from feder.search.background import BackgroundIndexer
 from feder.search.pagefind import IndexingFailed, build_index, settings
@@ -83,7 +85,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.pages = {file.dest_uri for file in files if file.dest_uri.endswith(".html")}
         return files
 
-    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self.config.enabled:
             env.globals["feder_search"] = SearchView(built=self.stamp if self.background else None)
         return env
@@ -114,7 +116,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         key = index_key(plan.pages, plan.glob, settings())
         bundle = site_dir / plan.root / BUNDLE_DIR
         if cache is not None and cache.restore(key, bundle):
-            log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; their index is the last build's")
+            log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; the last build's index stays")
             return
         try:
             build_index(site_dir / plan.root, bundle, plan.glob)
@@ -125,9 +127,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
 
 
 def _languages(config: MkDocsConfig) -> Languages:
-    """The `feder` plugin's languages; without it, the site's one language."""
-    languages = getattr(config.plugins.get("feder"), "languages", None)
-    return languages if isinstance(languages, Languages) else Languages((str(config.theme.get("language") or "en"),))
+    """The blog's languages (`feder.registry`); without it, the site's one language."""
+    languages = registry_of(config).languages
+    return languages if languages is not None else Languages((str(config.theme.get("language") or "en"),))
 
 
 def _roots(languages: Languages) -> list[str]:
@@ -135,6 +137,6 @@ def _roots(languages: Languages) -> list[str]:
 
 
 def _cache(config: MkDocsConfig, lang: str) -> SearchIndexCache | None:
-    """In feder's cache folder, when the `feder` plugin caches (its option `cache`)."""
-    root = getattr(getattr(config.plugins.get("feder"), "cache", None), "root", None)
-    return SearchIndexCache(Path(root) / "search" / lang) if root is not None else None
+    """In the blog's cache folder, when it caches (`feder.registry`)."""
+    root = registry_of(config).cache_root
+    return SearchIndexCache(root / "search" / lang) if root is not None else None

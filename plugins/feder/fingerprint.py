@@ -9,9 +9,10 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 FORMAT = "feder-cache-1"
 """Part of every key: bump it when the entry format or a key's recipe changes."""
