@@ -45,11 +45,7 @@ class EntryStore:
         self.put_bytes(key, compact(entry).encode("utf-8"))
 
     def put_bytes(self, key: str, data: bytes) -> None:
-        if not self._made:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._made = True
-        target = self.path(key)
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        target, temporary = self._target(key)
         try:
             with open(temporary, "wb") as stream:
                 stream.write(data)
@@ -60,17 +56,21 @@ class EntryStore:
 
     def put_link(self, key: str, source: Path, data: bytes) -> None:
         """`put_bytes(key, data)` where `source` holds `data`: a hard link to it where the file system allows one."""
-        if not self._made:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._made = True
-        target = self.path(key)
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        target, temporary = self._target(key)
         try:
             os.link(source, temporary)
             os.replace(temporary, target)
         except OSError:  # another file system, or one without hard links
             temporary.unlink(missing_ok=True)
             self.put_bytes(key, data)
+
+    def _target(self, key: str) -> tuple[Path, Path]:
+        """An entry's file and the temporary file it is written to first (replaced atomically)."""
+        if not self._made:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._made = True
+        target = self.path(key)
+        return target, target.with_name(f"{target.name}.{os.getpid()}.tmp")
 
     def prune(self, keep: set[str]) -> None:
         """Remove this namespace's entries not in `keep`, and all but the newest other namespaces."""
