@@ -43,28 +43,35 @@ class PreviousSite:
     def __init__(self) -> None:
         self._site_dir: Path | None = None
         self._aside: Path | None = None
+        self._own_folder: Path | None = None
 
-    def set_aside(self, site_dir: Path, folder: Path) -> None:
-        """Last of all `on_pre_build` handlers: MkDocs empties the site folder next."""
+    def set_aside(self, site_dir: Path, folder: Path | None) -> None:
+        """Last of all `on_pre_build` handlers: MkDocs empties the site folder next. Without a
+        cache `folder`, a hidden folder next to the site holds it, removed with it afterwards."""
+        if folder is None:
+            folder = self._own_folder = site_dir.parent / f".{site_dir.name}-previous"
         self._site_dir, self._aside = site_dir, set_aside(site_dir, folder)
 
     def put_back(self) -> None:
         """The build failed before writing its pages: the site folder as it was."""
-        if self._aside is None or self._site_dir is None:
-            return
-        for path in self._site_dir.iterdir():  # anything a plugin wrote early
-            if not path.name.startswith("."):
-                shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
-        move_all(self._aside, self._site_dir)
-        shutil.rmtree(self._aside, ignore_errors=True)
-        self._aside = None
+        if self._aside is not None and self._site_dir is not None:
+            for path in self._site_dir.iterdir():  # anything a plugin wrote early
+                if not path.name.startswith("."):
+                    shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
+            move_all(self._aside, self._site_dir)
+        self._remove()
 
     def discard(self) -> None:
         """The pages are written next: the last build's are not needed. Removed now, not in the
         background: a build's process may end first and leave them in the cache folder."""
+        self._remove()
+
+    def _remove(self) -> None:
         if self._aside is not None:
             shutil.rmtree(self._aside, ignore_errors=True)
-            self._aside = None
+        if self._own_folder is not None:
+            shutil.rmtree(self._own_folder, ignore_errors=True)
+        self._aside = self._own_folder = None
 
 
 def move_all(site_dir: Path, aside: Path) -> bool:

@@ -103,8 +103,8 @@ class Acceleration:
         """Last of all `on_pre_build` handlers: MkDocs empties the site folder next."""
         if self.incremental is not None and self.cache is not None and self.root is not None:
             self.incremental.set_aside(site_dir, self.root / "serve")
-        elif not self.serving and not self.dirty and self.root is not None:
-            self.previous.set_aside(site_dir, self.root / "build")
+        elif not self.serving and not self.dirty:
+            self.previous.set_aside(site_dir, self.root / "build" if self.root is not None else None)
 
     # on_files ---------------------------------------------------------------------------------
 
