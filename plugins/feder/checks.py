@@ -9,7 +9,9 @@ the same problems with the same messages.
 Checks that need a page's HTML are document validators: they receive every post and
 docs page rendered as the build renders it (`feder.content.rendering`), each with its
 file and lines (`RenderedDocument.line_of`). They are listed in `document_validators`;
-both the build (before anything is written) and `feder check` run that list. The link
+both the build (before anything is written) and `feder check` run that list
+(`check_documents`): `feder check` over renders of its own (`DocumentRenderer`), the build
+over the HTML MkDocs rendered for its pages, which is the same. The link
 check (`feder.content.linkcheck`) is one of them; it sees the whole site, also when only
 some files are checked, and is set up with the build's settings (`LinkOptions`).
 """
@@ -25,11 +27,12 @@ from feder import fingerprint
 from feder.cache.derived import DerivedStore
 from feder.cache.extensions import untrusted
 from feder.content.activecontent import refuse_active_content
-from feder.content.documents import Document, page_documents, post_document
+from feder.content.documents import Document, RenderedDocument, page_documents, post_document
 from feder.content.features import ENTRY_POINTS, AnchorIds, DocumentValidator, FeatureChecks
 from feder.content.linkcheck import LinkChecker
 from feder.content.linksite import LinkOptions, linked_site
 from feder.content.loading import Content, PostMemo, SiteSources, load_content
+from feder.content.problems import Problem
 from feder.content.rendering import DocumentRenderer, MarkdownSettings
 from feder.content.sources import discover
 from feder.content.tags import tags_file_validator
@@ -121,16 +124,45 @@ def check_site(
     document validators too; `links` are the build's settings for the link check.
     """
     features = list(features)
+    content = check_content(sources, features, only, memo)
+    if renderer is not None:
+        content.problems += render_and_check_documents(sources, content, features, renderer, links, only)
+    return content
+
+
+def check_content(
+    sources: SiteSources, features: Iterable[FeatureChecks], only: list[Path] | None = None,
+    memo: PostMemo | None = None,
+) -> Content:
+    """The checks that need no rendered HTML: loading, frontmatter, authors, the tags file, the features'."""
     content = load_content(sources, only, memo)
     for validator in feature_validators(features, sources):
         content.problems += validator(content.posts)
-    if renderer is not None:
-        documents = site_documents(sources, content, only)
-        rendered = renderer.render_all(documents)
-        checker = link_checker(sources, content, documents, renderer, features, links or LinkOptions(), only)
-        for document_validator in document_validators(features, checker):
-            content.problems += document_validator(rendered)
     return content
+
+
+def render_and_check_documents(
+    sources: SiteSources, content: Content, features: Iterable[FeatureChecks], renderer: DocumentRenderer,
+    links: LinkOptions | None = None, only: list[Path] | None = None,
+) -> list[Problem]:
+    """Every post and docs page of `content` (those in `only`, if given) rendered by `renderer` and checked."""
+    rendered = renderer.render_all(site_documents(sources, content, only))
+    return check_documents(sources, content, features, rendered, renderer, links, only)
+
+
+def check_documents(
+    sources: SiteSources, content: Content, features: Iterable[FeatureChecks], rendered: list[RenderedDocument],
+    renderer: DocumentRenderer, links: LinkOptions | None = None, only: list[Path] | None = None,
+) -> list[Problem]:
+    """The document validators over `rendered`, the documents of `site_documents(sources, content, only)`
+    as the build renders them (by `renderer`, or by the build itself: the HTML is the same)."""
+    features = list(features)
+    documents = [document.document for document in rendered]
+    checker = link_checker(sources, content, documents, renderer, features, links or LinkOptions(), only)
+    problems: list[Problem] = []
+    for document_validator in document_validators(features, checker):
+        problems += document_validator(rendered)
+    return problems
 
 
 def site_documents(sources: SiteSources, content: Content, only: list[Path] | None = None) -> list[Document]:

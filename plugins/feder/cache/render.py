@@ -128,7 +128,9 @@ class RenderCache:
         self._pending: dict[int, _Pending] = {}
         self._signature: str | None = None
         self._counter = _Counter()
-        self._loggers = (logging.getLogger("mkdocs"), logging.getLogger())
+        # MkDocs' page logger too: the `feder` plugin holds its records back while pages render
+        # (they do not propagate then); a record that does propagate is counted twice, which is fine.
+        self._loggers = (logging.getLogger("mkdocs"), logging.getLogger(), logging.getLogger("mkdocs.structure.pages"))
 
     # Build lifecycle ---------------------------------------------------------------------------
 

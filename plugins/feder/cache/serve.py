@@ -31,20 +31,15 @@ full build does that).
 from __future__ import annotations
 
 import os
-import shutil
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import count
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from feder.cache.aside import remove_later, set_aside
 from feder.cache.render import files_signature
 from feder.fingerprint import digest
-
-ASIDE_PREFIX = "previous-"
-_builds = count()
 
 
 @dataclass
@@ -74,18 +69,7 @@ class IncrementalServe:
 
     def set_aside(self, site_dir: Path, folder: Path) -> None:
         """Move the last build's files out of `site_dir`, into a new folder below `folder`."""
-        self._aside = None
-        if not site_dir.is_dir():
-            return
-        folder.mkdir(parents=True, exist_ok=True)
-        stale = [path for path in folder.iterdir() if path.name.startswith(ASIDE_PREFIX)]
-        aside = folder / f"{ASIDE_PREFIX}{os.getpid()}-{next(_builds)}"
-        aside.mkdir()
-        if _move_all(site_dir, aside):
-            self._aside = aside
-        else:
-            stale.append(aside)
-        _remove_later(stale)
+        self._aside = set_aside(site_dir, folder)
 
     # 2. Which pages this build can keep ---------------------------------------------------------
 
@@ -158,7 +142,7 @@ class IncrementalServe:
     def finish(self) -> None:
         """The build succeeded: remember it for the next one."""
         if self._aside is not None:
-            _remove_later([self._aside])
+            remove_later([self._aside])
             self._aside = None
         self._pages, self._next_pages = self._next_pages, {}
         self._outputs, self._next_outputs = self._next_outputs, {}
@@ -172,22 +156,6 @@ class IncrementalServe:
         self._kept = {}
 
 
-
-
-def _move_all(site_dir: Path, aside: Path) -> bool:
-    """Every file and folder of `site_dir` but hidden ones into `aside`; False (and nothing moved) where
-    that takes more than renames (another file system)."""
-    moved: list[str] = []
-    try:
-        for path in site_dir.iterdir():
-            if not path.name.startswith("."):
-                path.rename(aside / path.name)
-                moved.append(path.name)
-    except OSError:
-        for name in moved:
-            (aside / name).rename(site_dir / name)
-        return False
-    return True
 
 
 def _move_back(aside: Path, site_dir: Path, dests: list[str]) -> None:
@@ -213,14 +181,3 @@ def _move_back(aside: Path, site_dir: Path, dests: list[str]) -> None:
                 continue
         folder(target.parent)
         os.replace(source, target)
-
-
-def _remove_later(paths: list[Path]) -> None:
-    """Old copies are deleted in the background: nobody waits for that."""
-    if paths:
-        threading.Thread(target=_remove, args=(paths,), daemon=True).start()
-
-
-def _remove(paths: list[Path]) -> None:
-    for path in paths:
-        shutil.rmtree(path, ignore_errors=True)

@@ -7,7 +7,13 @@ configuration or from mkdocs.yml as read by `feder check`), `DocumentRenderer`
 renders documents with it. Features that change a page's Markdown in the build
 before it is rendered (explainer blocks become placeholders) add the same change as a
 `MarkdownTransform`. The renders can be kept across runs by the Markdown's text
-(`memo`), so `feder check` and the build render a document once while it is unchanged.
+(`memo`), so `feder check` renders a document once while it is unchanged; the build puts
+its own renders there (`remember`), as it checks the HTML MkDocs rendered.
+
+One converter renders every document when each extension in use is known to clear all
+its state in `Markdown.reset()` (`REUSABLE`); building a converter costs about as much
+as rendering a short page. Otherwise each document gets a new one, as each page does in
+MkDocs.
 """
 from __future__ import annotations
 
@@ -26,6 +32,15 @@ BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
 
 MarkdownTransform = Callable[[str], str]
 """A change a feature makes to a page's Markdown before the build renders it."""
+
+REUSABLE = frozenset({
+    "abbr", "admonition", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html", "sane_lists",
+    "tables", "toc", "pymdownx.details", "pymdownx.superfences",
+})
+"""Extensions whose state between documents `Markdown.reset()` clears, so that a converter renders
+a document as a new one would (read in their source; tests/content/test_rendering.py compares)."""
+_NOT_REUSABLE_WITH = {"footnotes": "UNIQUE_IDS"}
+"""Options that make a reset converter differ from a new one (footnote ids count the resets)."""
 
 
 class PythonName:
@@ -92,6 +107,17 @@ class MarkdownSettings:
     def markdown(self) -> markdown.Markdown:
         return markdown.Markdown(extensions=list(self.extensions), extension_configs=_resolved(self.configs))
 
+    def reusable(self) -> bool:
+        """Whether one converter, reset between documents, renders each as a new converter would."""
+        for extension in self.extensions:
+            name = extension.removeprefix("markdown.extensions.") if isinstance(extension, str) else None
+            if name not in REUSABLE:
+                return False
+            option = _NOT_REUSABLE_WITH.get(name)
+            if option is not None and (self.configs.get(extension) or {}).get(option):
+                return False
+        return True
+
     def fingerprint(self) -> str:
         """Everything a render depends on besides the text: extensions, options, library versions."""
         return fingerprint.digest(fingerprint.FORMAT, fingerprint.library_versions(),
@@ -111,6 +137,8 @@ class DocumentRenderer:
         self.memo = memo
         self.key = fingerprint.digest(settings.fingerprint(), code_version, *(_name(t) for t in self.transforms))
         """What every render depends on besides the document's text."""
+        self._converter: markdown.Markdown | None = None
+        self._reusable = settings.reusable()
 
     def render(self, document: Document) -> RenderedDocument:
         key = fingerprint.digest(self.key, document.markdown) if self.memo is not None else ""
@@ -124,12 +152,26 @@ class DocumentRenderer:
     def render_all(self, documents: Sequence[Document]) -> list[RenderedDocument]:
         return [self.render(document) for document in documents]
 
-    def _render(self, text: str) -> str:
+    def prepared(self, markdown: str) -> str:
+        """The Markdown this renderer converts for a document's: after every feature's transform."""
         for transform in self.transforms:
-            text = transform(text)
-        # A new converter for every document, as MkDocs makes one for every page: extensions
-        # keep state between documents, and not every one resets all of it.
-        html: str = self.settings.markdown().convert(text)
+            markdown = transform(markdown)
+        return markdown
+
+    def remember(self, rendered: RenderedDocument) -> None:
+        """Keep a render made elsewhere (the build's, which is the same HTML) as if made here."""
+        if self.memo is not None:
+            key = fingerprint.digest(self.key, rendered.document.markdown)
+            if self.memo.get(key) != rendered.html:
+                self.memo[key] = rendered.html
+
+    def _render(self, text: str) -> str:
+        if not self._reusable:
+            html: str = self.settings.markdown().convert(self.prepared(text))  # as MkDocs: one per page
+            return html
+        if self._converter is None:
+            self._converter = self.settings.markdown()
+        html = self._converter.reset().convert(self.prepared(text))
         return html
 
 

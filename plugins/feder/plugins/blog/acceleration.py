@@ -2,7 +2,8 @@
 
 The caches (`feder.cache`: rendered posts and documents, compiled templates, preview
 cards, derived texts) and, in `mkdocs serve`, parsed posts kept between rebuilds and
-incremental rebuilds (`feder.cache.serve`). A build that uses none of it writes the
+incremental rebuilds (`feder.cache.serve`); in `mkdocs build`, the last build's site kept
+aside until this build's pages pass their checks (`feder.cache.aside`). A build that uses none of it writes the
 same bytes; the plugin calls these methods and otherwise does not know about them.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from feder.cache import dependencies
+from feder.cache.aside import PreviousSite
 from feder.cache.build import BuildCache
 from feder.cache.cards import CardCache
 from feder.cache.derived import save_all as save_derived
@@ -51,6 +53,7 @@ class Acceleration:
 
     def __init__(self) -> None:
         self.serving = False
+        self.dirty = False
         self.memo: PostMemo | None = None
         """Parsed posts, kept between the rebuilds of `mkdocs serve`."""
         self.incremental: IncrementalServe | None = None
@@ -58,11 +61,12 @@ class Acceleration:
         """The cache folder; None: no cache."""
         self.cache: BuildCache | None = None
         """This build's caches, once its content is checked."""
+        self.previous = PreviousSite()
 
     # on_startup, on_shutdown ------------------------------------------------------------------
 
     def start(self, *, serving: bool, dirty: bool) -> None:
-        self.serving = serving
+        self.serving, self.dirty = serving, dirty
         if serving and not dirty:
             self.memo, self.incremental = PostMemo(), IncrementalServe()
 
@@ -99,6 +103,8 @@ class Acceleration:
         """Last of all `on_pre_build` handlers: MkDocs empties the site folder next."""
         if self.incremental is not None and self.cache is not None and self.root is not None:
             self.incremental.set_aside(site_dir, self.root / "serve")
+        elif not self.serving and not self.dirty:
+            self.previous.set_aside(site_dir, self.root / "build" if self.root is not None else None)
 
     # on_files ---------------------------------------------------------------------------------
 
@@ -129,6 +135,10 @@ class Acceleration:
         return KeptPages(rendered, frozenset(file.src_uri for file, _ in pages if file.url in kept))
 
     # Pages and templates ------------------------------------------------------------------------
+
+    def passed(self) -> None:
+        """Every rendered page passed the content checks (`on_env`): MkDocs writes the pages next."""
+        self.previous.discard()
 
     def markdown(self, markdown: str, page: Page, files: Files) -> str:
         """A post's Markdown after every plugin's changes: the placeholder if its HTML is cached."""
@@ -178,6 +188,7 @@ class Acceleration:
 
     def abort(self) -> None:
         """The build failed, or shows problems instead of the site: the next one starts afresh."""
+        self.previous.put_back()
         if self.cache is not None:
             self.cache.abort()
         if self.incremental is not None:

@@ -13,17 +13,24 @@ A link to a page that `mkdocs serve` keeps from its last build (`feder.cache.ser
 the page is excluded from this build's work, not from the site) gets its final URL
 right after MkDocs' step instead, exactly as MkDocs would write it: MkDocs would
 otherwise note, for every such link, that it leads to an excluded file.
+
+The document checks (`feder.checks`) read links as their authors wrote them, in the HTML
+MkDocs rendered (`feder.plugins.blog.documents`). So where these steps or MkDocs' change
+a link, the element keeps the URL as written in a temporary attribute (`AUTHORED`):
+`authored_html` gives the HTML with the written URLs, exactly what `feder check`
+renders, and `without_authored` the HTML MkDocs keeps, without the attribute.
 """
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable, Iterable
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 from xml.etree.ElementTree import Element
 
 from markdown import Markdown
 from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+from markdown.treeprocessors import Treeprocessor, UnescapeTreeprocessor
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -35,8 +42,18 @@ PRIORITY = 1
 """Right before MkDocs' `relpath` tree processor (0), after every extension that makes links."""
 FINAL_PRIORITY = -1
 """Right after MkDocs' `relpath`: links to kept pages get their final URL."""
+AUTHORED_PRIORITY = -2
+"""After every step that changes links: which links no longer read as written."""
 KEPT = "feder-kept:"
 """Stands in for a link to a kept page while MkDocs' `relpath` runs, which leaves URLs with a scheme alone."""
+AUTHORED = "data-feder-authored"
+"""Holds a link's URL as written where the HTML has another; never in a page as written."""
+_MARK = "\x03"
+"""Around the written URL: Python-Markdown takes this character out of every source, so no
+author can write an attribute that reads as ours."""
+_AUTHORED = re.compile(f' {AUTHORED}="{_MARK}([^"{_MARK}]*){_MARK}"')
+# A start tag the serializer wrote: its attribute values have `<`, `>` and `"` escaped.
+_MARKED_TAG = re.compile(f'<(a|img)\\b[^<>]*? {AUTHORED}="{_MARK}[^<>]*>')
 
 
 class SiteLinks:
@@ -123,19 +140,72 @@ class SiteLinks:
 
 
 class _Links(Treeprocessor):
-    """Gives every link (`a` href, `img` src) the URL `change` makes of it, if it makes one."""
+    """Gives every link (`a` href, `img` src) the URL `change` makes of it, if it makes one; with
+    `written`, first notes each link's URL in it (`_Authored` reads them)."""
 
-    def __init__(self, md: Markdown, change: Callable[[str], str | None]) -> None:
+    def __init__(
+        self, md: Markdown, change: Callable[[str], str | None], written: dict[Element, str] | None = None,
+    ) -> None:
         super().__init__(md)
         self.change = change
+        self.written = written
 
     def run(self, root: Element) -> None:
         for element in root.iter():
-            key = "href" if element.tag == "a" else "src" if element.tag == "img" else None
+            key = _url_attribute(element)
             link = element.get(key) if key else None
-            changed = self.change(link) if link else None
-            if key and changed is not None:
+            if key is None or not link:
+                continue
+            if self.written is not None:
+                self.written[element] = link
+            changed = self.change(link)
+            if changed is not None:
                 element.set(key, changed)
+
+
+class _Authored(Treeprocessor):
+    """After every step that changes links: where a link's URL is no longer the one written, the
+    element keeps the written one (`AUTHORED`)."""
+
+    def __init__(self, md: Markdown, written: dict[Element, str]) -> None:
+        super().__init__(md)
+        self.written = written
+
+    def run(self, root: Element) -> None:
+        unescape = self._unescape()
+        for element, link in self.written.items():
+            # As Python-Markdown's `unescape` step leaves it, which runs after the one that noted it.
+            written = unescape(link)
+            if element.get(_url_attribute(element) or "") != written:
+                element.set(AUTHORED, f"{_MARK}{written}{_MARK}")
+        self.written.clear()
+
+    def _unescape(self) -> Callable[[str], str]:
+        step = self.md.treeprocessors["unescape"] if "unescape" in self.md.treeprocessors else None
+        return step.unescape if isinstance(step, UnescapeTreeprocessor) else str
+
+
+def _url_attribute(element: Element) -> str | None:
+    return "href" if element.tag == "a" else "src" if element.tag == "img" else None
+
+
+def authored_html(html: str) -> str:
+    """A page's rendered HTML with every link as its author wrote it (the attribute taken out)."""
+    return _MARKED_TAG.sub(_as_written, html) if _MARK in html else html
+
+
+def without_authored(html: str) -> str:
+    """A page's rendered HTML as MkDocs writes it: without the written URLs."""
+    return _AUTHORED.sub("", html) if _MARK in html else html
+
+
+def _as_written(match: re.Match[str]) -> str:
+    tag = match.group(0)
+    found = _AUTHORED.search(tag)
+    assert found is not None
+    key = "href" if match.group(1) == "a" else "src"
+    tag = tag[: found.start()] + tag[found.end():]
+    return re.sub(f' {key}="[^"]*"', lambda _: f' {key}="{found.group(1)}"', tag, count=1)
 
 
 class LinkExtension(Extension):
@@ -146,8 +216,10 @@ class LinkExtension(Extension):
         self.links = links
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.treeprocessors.register(_Links(md, self.links.rewrite), "feder_links", PRIORITY)
+        written: dict[Element, str] = {}
+        md.treeprocessors.register(_Links(md, self.links.rewrite, written), "feder_links", PRIORITY)
         md.treeprocessors.register(_Links(md, self.links.final), "feder_kept_links", FINAL_PRIORITY)
+        md.treeprocessors.register(_Authored(md, written), "feder_authored_links", AUTHORED_PRIORITY)
 
     def __repr__(self) -> str:
         """Stable across builds: it is part of the render cache's key (`feder.cache.render`)."""

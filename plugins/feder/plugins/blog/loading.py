@@ -1,4 +1,10 @@
-"""The content of one build, checked before MkDocs touches the site folder (`on_pre_build`)."""
+"""The content of one build, checked before MkDocs touches the site folder (`on_pre_build`).
+
+Posts and pages are checked here by every check that needs no HTML. Those that need it (active
+content, links) run on MkDocs' own renders once it has rendered every page
+(`feder.plugins.blog.documents`), unless the content has errors already: then the documents
+are rendered and checked here too, so that every error is reported at once and the build
+stops before MkDocs touches the site folder."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,11 +13,12 @@ from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from feder.checks import check_site
+from feder import checks
 from feder.content.blog import Blog
 from feder.content.linksite import LinkOptions
 from feder.content.loading import Content, PostMemo
 from feder.content.posts import Post
+from feder.content.problems import errors
 from feder.content.publishing import State, state_of
 from feder.content.rendering import DocumentRenderer, MarkdownSettings
 from feder.content.tags import TagIndex, load_tags_file
@@ -42,13 +49,20 @@ def markdown_settings(config: MkDocsConfig) -> MarkdownSettings:
     return MarkdownSettings.from_mkdocs(extensions, config.mdx_configs)
 
 
+def link_options(config: MkDocsConfig, options: BlogConfig, *, serving: bool) -> LinkOptions:
+    """The build's settings for the link check (`mkdocs serve` shows drafts: links to them work there)."""
+    return LinkOptions(urlsplit(config.site_url or "").path or "/", options.per_page, drafts_shown=serving)
+
+
 def check_content(
-    config: MkDocsConfig, setup: Setup, options: BlogConfig, registry: Registry, *, renderer: DocumentRenderer,
-    memo: PostMemo | None, serving: bool,
+    setup: Setup, registry: Registry, *, renderer: DocumentRenderer, links: LinkOptions, memo: PostMemo | None,
 ) -> Content:
-    """Every post and page checked by the content checks and the features' (`registry.checks`)."""
-    links = LinkOptions(urlsplit(config.site_url or "").path or "/", options.per_page, drafts_shown=serving)
-    return check_site(setup.sources, registry.checks, memo=memo, renderer=renderer, links=links)
+    """Every post and page checked by the content checks and the features' (`registry.checks`) that
+    need no HTML; if they find errors, by the document checks too (with renders of `renderer`)."""
+    content = checks.check_content(setup.sources, registry.checks, memo=memo)
+    if errors(content.problems):
+        content.problems += checks.render_and_check_documents(setup.sources, content, registry.checks, renderer, links)
+    return content
 
 
 def build_content(content: Content, setup: Setup, *, serving: bool) -> BuildContent:

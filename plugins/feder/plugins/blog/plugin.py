@@ -3,7 +3,9 @@
 An adapter: each event handler hands its work to a collaborator made for it.
 - `setup.configure` (on_config): languages, URLs, sources; MkDocs' configuration adapted;
 - `loading` (on_pre_build): every post and page checked (`feder.checks`, with the
-  features' checks from the registry) before MkDocs touches the site folder;
+  features' checks from the registry) before MkDocs touches the site folder, but for the
+  checks of rendered HTML: `documents.BuildDocuments` runs those on MkDocs' own renders
+  (on_page_markdown, on_page_content, on_env), before any page is written;
 - `pages.BlogPages` (on_files … on_page_context): the site plan (`feder.content.plan`)
   applied to MkDocs' files, then each page adapted for the templates (`feder.views`);
 - `outputs.SiteOutputs` (on_post_build): feeds, preview cards, the sitemap;
@@ -30,7 +32,9 @@ from feder.content.pages import SitePages
 from feder.content.problems import Problem, errors, format_problems, warnings
 from feder.plugins.blog.acceleration import Acceleration
 from feder.plugins.blog.config import BlogConfig
-from feder.plugins.blog.loading import build_content, check_content, markdown_settings
+from feder.plugins.blog.documents import BuildDocuments
+from feder.plugins.blog.links import without_authored
+from feder.plugins.blog.loading import build_content, check_content, link_options, markdown_settings
 from feder.plugins.blog.outputs import SiteOutputs
 from feder.plugins.blog.pages import BlogPages, prepare_templates
 from feder.plugins.blog.preview import ProblemsPreview
@@ -47,10 +51,14 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.acceleration = Acceleration()  # lives through the rebuilds of `mkdocs serve`
+        self.documents: BuildDocuments | None = None
         self._reset()
 
     def _reset(self) -> None:
         """Per-build state; the plugin object lives across `mkdocs serve` rebuilds."""
+        if self.documents is not None:
+            self.documents.drop()  # a build that ended without an event that says how
+        self.documents = None
         self.registry = Registry()
         self.setup: Setup | None = None
         self.pages: BlogPages | None = None
@@ -98,14 +106,14 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         if self.setup is None:
             return
         renderer = self.acceleration.document_renderer(markdown_settings(config), self.registry.checks)
-        memo = self.acceleration.memo
-        content = check_content(config, self.setup, self.config, self.registry, renderer=renderer, memo=memo,
-                                serving=self.serving)
+        links = link_options(config, self.config, serving=self.serving)
+        content = check_content(self.setup, self.registry, renderer=renderer, links=links, memo=self.acceleration.memo)
         self.acceleration.checked(renderer)
         if self._held(content.problems):
             return
         self.acceleration.begin(config)
         built = build_content(content, self.setup, serving=self.serving)
+        self.documents = BuildDocuments(self.setup.sources, content, self.registry.checks, renderer, links)
         self.pages = BlogPages(self.setup, built, self.config)
         self.registry.pages = self.pages.site
         self.outputs = SiteOutputs(
@@ -148,6 +156,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     @event_priority(-100)  # after every plugin that changes the Markdown: the cache key covers their work
     def _cached_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.documents is not None:
+            self.documents.page_markdown(markdown, page)
         if self.pages is None or not self.pages.is_post(page):
             return markdown
         # The generated file's text (a copy of the post) is read; keeping it would hold every
@@ -161,19 +171,37 @@ class BlogPlugin(BasePlugin[BlogConfig]):
     def _cached_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return self.acceleration.content(html, page, files)
 
+    @event_priority(75)  # after the render cache, before plugins put their HTML in (explainers: 50)
+    def _document_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self.documents.page_content(html, page) if self.documents is not None else without_authored(html)
+
     def _page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.pages is not None:
             self.pages.page_content(html, page)
         return html
 
-    on_page_content = CombinedEvent(_cached_content, _page_content)
+    on_page_content = CombinedEvent(_cached_content, _document_content, _page_content)
 
-    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    def _env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        if self.documents is not None:  # every page is rendered, none written
+            problems = self.documents.check()
+            self.acceleration.checked(self.documents.renderer)
+            if self._held(problems):
+                self.preview.withhold(files, config)
+                return env
+            self.documents.release()
         if self.setup is not None:
             views = self.views
             prepare_templates(env, views.fallback(self.setup.languages.default) if views is not None else None)
         self.acceleration.env(env)
         return env
+
+    @event_priority(-100)  # after every plugin's checks: MkDocs writes the pages next
+    def _pages_follow(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        self.acceleration.passed()
+        return env
+
+    on_env = CombinedEvent(_env, _pages_follow)
 
     def on_page_context(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
         if self.pages is None:
@@ -193,6 +221,8 @@ class BlogPlugin(BasePlugin[BlogConfig]):
         self.acceleration.finish()
 
     def on_build_error(self, *, error: Exception | None) -> None:
+        if self.documents is not None:
+            self.documents.drop()
         self.acceleration.abort()
 
     # Helpers ---------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ moves on only after a build that succeeds; the open page reloads when it does. A
 build that stops on content errors leaves the browser waiting until the next good
 build. So while serving, a build with content errors succeeds instead with a site of
 one file: the list of problems as `404.html`, which the server sends for every URL
-it has no file for, that is, every URL. The page asks the server for the next build
+it has no file for, that is, every URL. (Errors found in the rendered pages, in `on_env`,
+take every file out of the build before MkDocs writes any.) The page asks the server for the next build
 the way MkDocs' own reload script does (the server adds that script only to pages it
 finds as files) and reloads after it. `mkdocs build` is unchanged: it stops with the
 errors and leaves the previous site as it was.
@@ -96,6 +97,13 @@ class ProblemsPreview:
         config.nav = None  # the nav's entries would be reported missing
         config.theme.static_templates.discard(PAGE)  # it is written by `write`
         return Files([])
+
+    def withhold(self, files: Files, config: MkDocsConfig) -> None:
+        """After the pages are rendered (`on_env`): none of them, and no other file, is written."""
+        for file in list(files):
+            files.remove(file)
+        config.theme.static_templates.clear()
+        config.extra_templates.clear()
 
     def write(self, site_dir: Path, languages: Languages, base_path: str, site_name: str) -> None:
         site_dir.mkdir(parents=True, exist_ok=True)

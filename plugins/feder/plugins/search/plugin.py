@@ -78,15 +78,15 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.stamp = str(time.time_ns() // 1_000_000)
             self.background.hold(Path(config.site_dir), _roots(_languages(config)))
 
-    @event_priority(-50)  # after the plugins that add pages (feder's posts and lists)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.config.enabled:
             files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(SCRIPT)))
-            self.pages = {file.dest_uri for file in files if file.dest_uri.endswith(".html")}
         return files
 
+    @event_priority(-50)  # after plugins that add pages (feder's posts and lists) or take them out (its problems page)
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         if self.config.enabled:
+            self.pages = {file.dest_uri for file in files if file.dest_uri.endswith(".html")}
             env.globals["feder_search"] = SearchView(built=self.stamp if self.background else None)
         return env
 
