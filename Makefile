@@ -45,7 +45,7 @@ test: $(STAMP) node ## Run the whole test suite
 
 # The linters as configured in pyproject.toml: ruff (pyflakes, pycodestyle, isort, bugbear,
 # pyupgrade) over the repository and mypy over the feder package; both run, either fails the target.
-# Not yet part of `make test`.
+# `make test` runs both too (tests/test_code_health.py), with the 60-line limit for functions.
 lint: $(STAMP) ## Run ruff and mypy (configured in pyproject.toml)
 	@status=0; $(BIN)/ruff check . || status=1; $(BIN)/mypy || status=1; exit $$status
 

@@ -4,11 +4,13 @@
   its script (`assets/feder/search.js`), which loads Pagefind only when the reader
   opens the search;
 - `on_post_page` (after every other handler, the page policy hook included) notes the
-  pages whose final HTML marks an element for indexing, with a fingerprint of it;
+  pages whose final HTML marks an element for indexing, with a fingerprint of it, and
+  (in a `mkdocs build` of every page) keeps the part of it Pagefind reads (`feder.search.copies`);
 - `on_post_build` has Pagefind index exactly those pages, one language at a time, into
   `pagefind/` below each language's root (`feder.search.selection`), or copies a
   language's last index from feder's cache when none of its pages changed;
-  `mkdocs serve` re-indexes in the background instead (`feder.search.background`).
+  `mkdocs serve` re-indexes the site folder in the background instead
+  (`feder.search.background`): its rebuilds write only the pages an edit changed.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from feder.plugins.search.config import SearchConfig
 from feder.registry import registry_of
 from feder.search import BODY_ATTRIBUTE, BUNDLE_DIR
 from feder.search.background import BackgroundIndexer
+from feder.search.copies import SearchCopies
 from feder.search.pagefind import IndexingFailed, build_index, settings
 from feder.search.selection import IndexPlan, plan_indexes
 
@@ -57,8 +60,11 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         leave unchanged pages out (feder.cache.serve)."""
         self.pages: set[str] = set()
         self.stamp: str | None = None
+        self.copies: SearchCopies | None = None
+        self.dirty = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.dirty = dirty  # `--dirty` writes only some pages: Pagefind reads the site folder
         if command == "serve":
             self.background = BackgroundIndexer(log.warning)
 
@@ -77,6 +83,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.background is not None and self.config.enabled:
             self.stamp = str(time.time_ns() // 1_000_000)
             self.background.hold(Path(config.site_dir), _roots(_languages(config)))
+        elif self.config.enabled and not self.dirty:
+            self._remove_copies()
+            self.copies = SearchCopies()
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.config.enabled:
@@ -94,6 +103,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if BODY_ATTRIBUTE in output:
             self.indexed[page.file.dest_uri] = hashlib.sha256(output.encode("utf-8")).hexdigest()
+            if self.copies is not None:
+                self.copies.put(page.file.dest_uri, output)
         else:
             self.indexed.pop(page.file.dest_uri, None)
         return output
@@ -108,8 +119,19 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.background is not None:
             self.background.start(site_dir, plans, self.stamp or "", _roots(languages))
             return
-        for plan in plans:
-            self._index(site_dir, plan, config)
+        try:
+            for plan in plans:
+                self._index(site_dir, plan, config)
+        finally:
+            self._remove_copies()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._remove_copies()
+
+    def _remove_copies(self) -> None:
+        if self.copies is not None:
+            self.copies.remove()
+            self.copies = None
 
     def _index(self, site_dir: Path, plan: IndexPlan, config: MkDocsConfig) -> None:
         cache = _cache(config, plan.lang)
@@ -119,7 +141,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; the last build's index stays")
             return
         try:
-            build_index(site_dir / plan.root, bundle, plan.glob)
+            build_index((self.copies.folder if self.copies is not None else site_dir) / plan.root, bundle, plan.glob)
         except IndexingFailed as error:
             raise PluginError(f"search ({plan.lang}): {error}") from None
         if cache is not None:

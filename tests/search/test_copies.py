@@ -1,0 +1,58 @@
+"""Pagefind reads copies of the indexed pages without what comes before the indexed element
+(`feder.search.copies`): the index is the one it makes of the whole pages."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import lxml.html
+
+from feder.search import BUNDLE_DIR, pagefind
+from feder.search.copies import search_copy
+from feder.search.selection import EVERY_PAGE
+from tests.search.searchsite import ROOTS
+
+PAGE = """<!doctype html>
+<html lang="de" class="no-js"><head><meta charset="utf-8">
+<meta name="description" content="Über data-pagefind-body">
+<title>Vertrieb &amp; Marketing - Blog</title><link rel="stylesheet" href="x.css"></head>
+<body><header>Kopf</header><nav>Navigation</nav>
+<main><article lang="de" data-pagefind-body data-pagefind-meta="date:2024-01-01"><h1>Titel</h1><p>Text</p></article>
+<footer>Fuß</footer></main></body></html>"""
+
+
+def test_a_copy_keeps_the_language_the_title_and_everything_from_the_indexed_element():
+    page = PAGE.replace('<meta name="description" content="Über data-pagefind-body">\n', "")
+    copy = lxml.html.fromstring(search_copy(page))
+    assert copy.get("lang") == "de" and copy.get("class") == "no-js"
+    assert copy.findtext(".//title") == "Vertrieb & Marketing - Blog"
+    assert copy.xpath("//article[@data-pagefind-body]/h1/text()") == ["Titel"]
+    assert copy.xpath("//footer/text()") == ["Fuß"]
+    assert copy.xpath("//nav") == [] and copy.xpath("//header") == []
+
+
+def test_an_earlier_mention_of_the_attribute_makes_a_longer_copy_never_a_shorter_one():
+    copy = lxml.html.fromstring(search_copy(PAGE))
+    assert copy.xpath("//article[@data-pagefind-body]/p/text()") == ["Text"]
+
+
+def test_a_page_without_the_attribute_or_without_html_is_copied_whole():
+    assert search_copy("<p>Kein Index</p>") == "<p>Kein Index</p>"
+    assert search_copy("<div data-pagefind-body>x</div>") == "<div data-pagefind-body>x</div>"
+
+
+def _language_files(bundle: Path, lang: str) -> dict[str, str]:
+    return {
+        path.relative_to(bundle).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(bundle.rglob("*"))
+        if path.is_file() and (f"{lang}_" in path.name or f".{lang}." in path.name)
+    }
+
+
+def test_the_index_is_the_one_pagefind_makes_of_the_whole_pages(search_site, tmp_path):
+    for lang, root in ROOTS.items():
+        whole = tmp_path / lang
+        pagefind.build_index(search_site.site_dir / root, whole, EVERY_PAGE)
+        built = _language_files(search_site.site_dir / root / BUNDLE_DIR, lang)
+        assert any(name.startswith("fragment/") for name in built)
+        assert built == _language_files(whole, lang), lang
