@@ -9,9 +9,13 @@ half of Pagefind's CPU time (tests/search/test_copies.py builds both and compare
 
 Nothing is cut at the element's end: a copy that starts early (at an earlier mention of the
 attribute) or ends late only costs time, while one that ends early would lose text.
+
+The copies are written to memory where the system offers a file system there (`/dev/shm`
+on Linux): creating 1,500 small files on disk takes several times the CPU time.
 """
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -21,6 +25,7 @@ from feder.search import BODY_ATTRIBUTE
 
 _HTML_TAG = re.compile(r"<html\b[^>]*>", re.IGNORECASE)
 _TITLE = re.compile(r"<title>[^<]*</title>", re.IGNORECASE)
+IN_MEMORY = Path("/dev/shm")
 
 
 def search_copy(html: str) -> str:
@@ -41,7 +46,8 @@ class SearchCopies:
     """One build's copies of its indexed pages (`search_copy`), in a temporary folder, by their path in the site."""
 
     def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="feder-search-"))
+        in_memory = IN_MEMORY.is_dir() and os.access(IN_MEMORY, os.W_OK)
+        self.folder = Path(tempfile.mkdtemp(prefix="feder-search-", dir=IN_MEMORY if in_memory else None))
 
     def put(self, path: str, html: str) -> None:
         target = self.folder / path
