@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 
 from feder.search import BUNDLE_DIR, pagefind
-from feder.search.copies import search_copy
+from feder.search.copies import SearchCopies, search_copy
 from feder.search.selection import EVERY_PAGE
 from tests.search.searchsite import ROOTS
 
@@ -58,3 +58,26 @@ def test_every_page_is_indexed_as_pagefind_indexes_the_whole_page(search_site, t
         built = _fragments(search_site.site_dir / root / BUNDLE_DIR, lang)
         assert len(built) == {"de": 16, "en": 6}[lang]
         assert built == _fragments(whole, lang), lang
+
+
+def test_the_same_pages_in_another_order_give_the_same_index(search_site, tmp_path):
+    pages = sorted(
+        (path.relative_to(search_site.site_dir).as_posix(), path.read_text(encoding="utf-8"))
+        for path in search_site.site_dir.rglob("index.html")
+        if not path.relative_to(search_site.site_dir).as_posix().startswith("en/")
+    )
+    indexes = []
+    for number, order in enumerate((pages, pages[::-1])):
+        copies = SearchCopies()
+        try:
+            for path, html in order:
+                copies.put(path, html)
+            pagefind.build_index(copies.arrange(), tmp_path / str(number), EVERY_PAGE)
+        finally:
+            copies.remove()
+        indexes.append({
+            path.relative_to(tmp_path / str(number)).as_posix(): path.read_bytes()
+            for path in sorted((tmp_path / str(number)).rglob("*")) if path.is_file()
+        })
+    assert any(name.startswith("index/de_") for name in indexes[0])
+    assert indexes[0] == indexes[1]

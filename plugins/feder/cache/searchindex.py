@@ -1,8 +1,10 @@
 """The search index of the last build, kept for the next one when no indexed page changed.
 
 Pagefind's output depends only on the files it reads (checked: two runs over the
-same pages write the same bytes), the glob that selects them, Pagefind's version
-and options (`feder.search.pagefind.settings`). The key covers all of them, with
+same pages write the same bytes), the order the file system lists them in, the glob
+that selects them, Pagefind's version and options (`feder.search.pagefind.settings`).
+The build has Pagefind read copies of the pages arranged in sorted order
+(`feder.search.copies`), so the order follows from the pages. The key covers all of them, with
 each indexed page's final HTML by its fingerprint; a build whose key is the one
 stored copies the stored index into the site instead of running Pagefind. One
 index is kept: the newest.
@@ -16,8 +18,9 @@ from pathlib import Path
 
 from feder.fingerprint import digest
 
-FORMAT = "1"
-"""Changes when the way the cache stores an index changes."""
+FORMAT = "2"
+"""Changes when the way the cache stores an index, or the way the build feeds Pagefind, changes
+(2: copies of the pages in sorted order)."""
 
 
 def index_key(pages: Mapping[str, str], glob: str, settings: str) -> str:

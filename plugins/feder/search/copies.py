@@ -43,16 +43,35 @@ def search_copy(html: str) -> str:
 
 
 class SearchCopies:
-    """One build's copies of its indexed pages (`search_copy`), in a temporary folder, by their path in the site."""
+    """One build's copies of its indexed pages (`search_copy`), in a temporary folder.
+
+    Pagefind numbers the pages in the order the file system lists them, which on some file
+    systems is the order they were created in, and MkDocs' order of pages may vary between
+    runs. So each copy is written under a number as its page comes, and `arrange` puts them
+    at their paths in the site in sorted order: the same pages give the same index.
+    """
 
     def __init__(self) -> None:
         in_memory = IN_MEMORY.is_dir() and os.access(IN_MEMORY, os.W_OK)
         self.folder = Path(tempfile.mkdtemp(prefix="feder-search-", dir=IN_MEMORY if in_memory else None))
+        self.site = self.folder / "site"
+        """The copies at their paths, once arranged."""
+        self._pending: dict[str, Path] = {}
 
     def put(self, path: str, html: str) -> None:
-        target = self.folder / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(search_copy(html), encoding="utf-8")
+        """A copy of the page at `path` (relative to the site folder), whose final HTML is `html`."""
+        pending = self._pending.get(path) or self.folder / f"{len(self._pending)}.html"
+        pending.write_text(search_copy(html), encoding="utf-8")
+        self._pending[path] = pending
+
+    def arrange(self) -> Path:
+        """The copies in a folder like the site's (only the indexed pages); returns it."""
+        for path in sorted(self._pending):
+            target = self.site / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._pending[path].rename(target)
+        self._pending = {}
+        return self.site
 
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -119,9 +119,10 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.background is not None:
             self.background.start(site_dir, plans, self.stamp or "", _roots(languages))
             return
+        source = self.copies.arrange() if self.copies is not None else site_dir
         try:
             for plan in plans:
-                self._index(site_dir, plan, config)
+                self._index(site_dir, source, plan, config)
         finally:
             self._remove_copies()
 
@@ -133,7 +134,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.copies.remove()
             self.copies = None
 
-    def _index(self, site_dir: Path, plan: IndexPlan, config: MkDocsConfig) -> None:
+    def _index(self, site_dir: Path, source: Path, plan: IndexPlan, config: MkDocsConfig) -> None:
+        """`source`: where Pagefind reads the pages (the site folder, or copies of its indexed pages)."""
         cache = _cache(config, plan.lang)
         key = index_key(plan.pages, plan.glob, settings())
         bundle = site_dir / plan.root / BUNDLE_DIR
@@ -141,7 +143,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; the last build's index stays")
             return
         try:
-            build_index((self.copies.folder if self.copies is not None else site_dir) / plan.root, bundle, plan.glob)
+            build_index(source / plan.root, bundle, plan.glob)
         except IndexingFailed as error:
             raise PluginError(f"search ({plan.lang}): {error}") from None
         if cache is not None:
