@@ -5,12 +5,14 @@ import datetime as dt
 from pathlib import Path
 
 import feedparser
+import pytest
 from lxml import etree
 
+from feder.content.html import absolute_links
 from feder.content.languages import Languages
 from feder.content.posts import Post
 from feder.content.urls import Urls
-from feder.feeds import FEED_TRANSFORMS, Channel, FeedContent, Item, atom_xml, rss_xml, without_active_content
+from feder.feeds import Channel, FeedContent, Item, atom_xml, publishable, rss_xml, without_active_content
 from tests.support.feedrules import atom_problems, rss_problems
 
 TZ = dt.timezone(dt.timedelta(hours=2))
@@ -94,7 +96,7 @@ def test_feed_content_pipeline_transforms_then_makes_links_absolute():
         seen.append(html)
         return html.replace("<explainer-demo>live</explainer-demo>", '<img src="../../assets/static.png" alt="">')
 
-    content = FeedContent(rendered, Urls(Languages(("de", "en"))), SITE, transforms=(static_fallback, *FEED_TRANSFORMS))
+    content = FeedContent(rendered, Urls(Languages(("de", "en"))), SITE, transforms=(static_fallback,))
     html = content.html(post)
     assert html == f'<p>A <a href="{SITE}posts/zweiter/">link</a><img src="{SITE}assets/static.png" alt=""></p>'
     content.html(post)
@@ -108,3 +110,16 @@ def test_without_active_content_keeps_the_text():
         '<iframe src="https://x.org/"></iframe><object data="x.swf"></object><style>p{}</style>'
     )
     assert without_active_content(html) == '<h2 id="a">A</h2><p>vornach <a>link</a></p>'
+
+
+@pytest.mark.parametrize("html", [
+    '<p>Text <a href="../andere/#teil">Link</a> <img src="bild.png" srcset="a.png 1x, ../b.png 2x" alt=""></p>',
+    '<h2 id="a">A<a class="headerlink" href="#a">¶</a></h2><!-- more --><p onclick="x()">vor<script>x()</script>'
+    'nach <a href="jav&#x09;ascript:x()">link</a> <a href="/en/posts/x/">abs</a></p><iframe src="x"></iframe>',
+    "Nur Text & mehr",
+    "",
+])
+def test_publishable_is_without_active_content_then_absolute_links(html):
+    """One parse does what the two steps did one after the other."""
+    expected = absolute_links(without_active_content(html), "posts/quelle/", SITE)
+    assert publishable(html, "posts/quelle/", SITE) == expected

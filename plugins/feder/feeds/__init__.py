@@ -4,11 +4,11 @@
 rendered HTML into feed HTML, `xml` writes the documents. No MkDocs imports here.
 """
 from feder.content.urls import feed_paths
-from feder.feeds.content import FEED_TRANSFORMS, FeedContent, HtmlTransform, without_active_content
+from feder.feeds.content import FeedContent, HtmlTransform, publishable, without_active_content
 from feder.feeds.plan import FeedLink, PlannedFeed, feed_links, plan_feeds
 from feder.feeds.xml import Channel, Item, atom_xml, rss_xml
 
 __all__ = [
-    "Channel", "FEED_TRANSFORMS", "FeedContent", "FeedLink", "HtmlTransform", "Item", "PlannedFeed", "atom_xml",
-    "feed_links", "feed_paths", "plan_feeds", "rss_xml", "without_active_content",
+    "Channel", "FeedContent", "FeedLink", "HtmlTransform", "Item", "PlannedFeed", "atom_xml",
+    "feed_links", "feed_paths", "plan_feeds", "publishable", "rss_xml", "without_active_content",
 ]

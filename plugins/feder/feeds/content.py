@@ -3,7 +3,8 @@
 Feed readers show the HTML on another site, run no scripts and resolve no relative
 links, so the HTML rendered for the post page is transformed step by step: the
 transforms features register (the explainers' static form, through `feder.registry`),
-then `FEED_TRANSFORMS`, then every link and image URL made absolute.
+then, in one pass over the parsed HTML, whatever could still run removed
+(`without_active_content`) and every link and image URL made absolute (`publishable`).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from urllib.parse import urljoin
 import lxml.html
 
 from feder.content.activecontent import URL_ATTRIBUTES, is_non_image_data_url, is_script_url
-from feder.content.html import absolute_links, drop_element, inner_html, post_description
+from feder.content.html import drop_element, inner_html, post_description
 from feder.content.posts import Post
 from feder.content.urls import Urls
 
@@ -39,6 +40,23 @@ def without_active_content(html: str) -> str:
     if not html.strip():
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
+    _remove_active_content(root)
+    return inner_html(root)
+
+
+def publishable(html: str, page_url: str, site_url: str) -> str:
+    """`without_active_content(html)` with every link and image URL absolute (`site_url` ends with `/`),
+    from one parse of the HTML."""
+    if not html.strip():
+        return html
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    _remove_active_content(root)
+    base = urljoin(site_url, page_url)
+    root.rewrite_links(lambda link: urljoin(base, link), resolve_base_href=False)
+    return inner_html(root)
+
+
+def _remove_active_content(root: lxml.html.HtmlElement) -> None:
     doomed = root.xpath(
         " | ".join(f"//{tag}" for tag in _DROPPED)
         + " | //a[contains(concat(' ', @class, ' '), ' headerlink ')]"
@@ -55,13 +73,6 @@ def without_active_content(html: str) -> str:
                 lowered in URL_ATTRIBUTES and (is_script_url(value) or is_non_image_data_url(value))
             ):
                 del element.attrib[name]
-    return inner_html(root)
-
-
-FEED_TRANSFORMS: tuple[HtmlTransform, ...] = (without_active_content,)
-"""The transforms every post's HTML goes through last on its way into a feed: whatever
-could still run is removed (after the features' transforms, e.g. explainers becoming
-their static form)."""
 
 
 class FeedContent:
@@ -69,9 +80,11 @@ class FeedContent:
 
     def __init__(
         self, rendered: Mapping[Post, str], urls: Urls, site_url: str,
-        transforms: Sequence[HtmlTransform] = FEED_TRANSFORMS, memo: MutableMapping[str, str] | None = None,
+        transforms: Sequence[HtmlTransform] = (), memo: MutableMapping[str, str] | None = None,
     ) -> None:
-        """`memo` keeps results across builds (feder.cache); it must be specific to this code's version."""
+        """`transforms`: the features' (`feder.registry`), applied first; whatever could still run is
+        removed after them (`publishable`). `memo` keeps results across builds (feder.cache); it must be
+        specific to this code's version."""
         self.rendered = rendered
         self.urls = urls
         self.site_url = site_url
@@ -89,7 +102,7 @@ class FeedContent:
             if found is None:
                 for transform in self.transforms:
                     html = transform(html)
-                found = absolute_links(html, url, self.site_url)
+                found = publishable(html, url, self.site_url)
                 if self.memo is not None:
                     self.memo[key] = found
             self._html[post] = found

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files
 from feder.cards import CardText
 from feder.content.pages import PageEntry, SitePages
 from feder.content.posts import Post
-from feder.feeds import FEED_TRANSFORMS, FeedContent, PlannedFeed, plan_feeds
+from feder.feeds import FeedContent, PlannedFeed, plan_feeds
 from feder.meta import SitemapEntry, robots_txt, sitemap_xml
 from feder.plugins.blog.acceleration import Acceleration
 from feder.plugins.blog.config import BlogConfig
@@ -127,7 +127,7 @@ class SiteOutputs:
 
     def feeds(self, site_dir: Path, config: MkDocsConfig, rendered: dict[Post, str]) -> None:
         site_url, content = config.site_url or "", self.content
-        transforms = (*self.registry.feed_transforms, *FEED_TRANSFORMS)
+        transforms = self.registry.feed_transforms
         html = FeedContent(rendered, self.setup.urls, site_url, transforms, memo=self.acceleration.feed_memo)
         feeds = plan_feeds(
             blog=content.blog, tags=content.tags, urls=self.setup.urls, content=html, site_name=config.site_name,
