@@ -56,3 +56,13 @@ def test_home_is_paginated_per_language(tmp_path):
     ]
     assert (homes[1].previous_url, homes[1].next_url) == ("", "page/3/")
     assert homes[0].key == ("home", None, 1) == homes[3].key
+
+
+def test_an_authors_posts_in_one_language_newest_first(tmp_path):
+    blog = make_blog(tmp_path, {"a.de.md": "2024-01-01", "b.de.md": "2024-05-01", "a.en.md": "2024-01-01"})
+    author = blog.in_language("de")[0].authors[0]
+    assert [p.slug for p in blog.by_author("de", author)] == ["b", "a"]
+    assert [p.slug for p in blog.by_author("en", author)] == ["a"]
+    assert blog.by_author("de", "niemand") == []
+    blog.by_author("de", author).clear()  # a copy: the index stays as it was
+    assert len(blog.by_author("de", author)) == 2

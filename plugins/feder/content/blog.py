@@ -24,6 +24,7 @@ class Blog:
     _by_lang: dict[str, list[Post]] = field(init=False, repr=False)
     _by_key: dict[tuple[str, str], Post] = field(init=False, repr=False)
     _index: dict[int, int] = field(init=False, repr=False)
+    _by_author: dict[tuple[str, str], list[Post]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._by_lang = {lang: [] for lang in self.languages}
@@ -31,6 +32,11 @@ class Blog:
             self._by_lang[post.lang].append(post)
         self._by_key = {post.key: post for post in self.posts}
         self._index = {id(post): i for posts in self._by_lang.values() for i, post in enumerate(posts)}
+        self._by_author = {}
+        for lang, posts in self._by_lang.items():
+            for post in posts:
+                for author_id in dict.fromkeys(post.authors):
+                    self._by_author.setdefault((lang, author_id), []).append(post)
 
     def in_language(self, lang: str) -> list[Post]:
         """The posts of one language, newest first."""
@@ -61,7 +67,8 @@ class Blog:
         return posts[i + 1] if i + 1 < len(posts) else None
 
     def by_author(self, lang: str, author_id: str) -> list[Post]:
-        return [post for post in self.in_language(lang) if author_id in post.authors]
+        """The author's posts in one language, newest first."""
+        return list(self._by_author.get((lang, author_id), []))
 
     def by_year(self, lang: str) -> list[tuple[int, list[Post]]]:
         """Newest year first; the posts of each year newest first."""

@@ -74,17 +74,19 @@ def glob_for(indexed: Collection[str], pages: Iterable[str]) -> str:
     for path in pages:
         if path.count("/") >= 1:
             siblings[_family(path)].append(path)
-    patterns: list[str] = []
+    indexed = set(indexed)
+    # The folders whose every page file is indexed: one wildcard pattern each.
+    whole = {family for family, members in siblings.items() if indexed.issuperset(members)}
+    patterns: dict[str, None] = {}  # in order, each once
     for path in sorted(indexed):
         family = _family(path) if path.count("/") >= 1 else None
-        if family is not None and all(sibling in indexed for sibling in siblings[family]):
+        if family is not None and family in whole:
             folder, name = family
             pattern = f"{folder}/*/{name}" if folder else f"*/{name}"
         else:
             pattern = path
-        if pattern not in patterns:
-            patterns.append(pattern)
-    return patterns[0] if len(patterns) == 1 else "{" + ",".join(patterns) + "}"
+        patterns[pattern] = None
+    return next(iter(patterns)) if len(patterns) == 1 else "{" + ",".join(patterns) + "}"
 
 
 def _family(path: str) -> tuple[str, str]:
