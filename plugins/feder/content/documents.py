@@ -60,7 +60,11 @@ class RenderedDocument:
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
-        """The HTML parsed, inside a `<div>`."""
+        """The HTML parsed, inside a `<div>` (kept: `parsed` for a tree that is not)."""
+        return self.parsed()
+
+    def parsed(self) -> lxml.html.HtmlElement:
+        """The HTML parsed, inside a `<div>`: a new tree on each call."""
         return lxml.html.fragment_fromstring(self.html or "<p></p>", create_parent="div")
 
     def line_of(self, needles: Iterable[str]) -> int:

@@ -25,6 +25,8 @@ import posixpath
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from lxml import etree
+
 from feder.content.documents import Document, RenderedDocument
 from feder.content.html import anchor_ids
 from feder.content.links import BrokenLink, LinkablePage, LinkTarget, MissingFile
@@ -54,23 +56,29 @@ class LinkChecker:
         self.suggestions = Suggestions(site)
 
     def __call__(self, rendered: Sequence[RenderedDocument]) -> list[Problem]:
+        # Each document is parsed once, for its anchors and its links; the parsed trees are not
+        # kept (at 5,000 posts they would hold hundreds of megabytes until the last link is checked).
+        links: list[tuple[RenderedDocument, list[tuple[str, str]]]] = []
         for document in rendered:
-            self._anchors.setdefault(document.document.url, anchor_ids(document.tree))
+            tree = document.parsed()
+            self._anchors.setdefault(document.document.url, anchor_ids(tree))
+            links.append((document, _links_in(tree)))
         problems: list[Problem] = []
-        for document in rendered:
-            problems += self.check(document)
+        for document, found in links:
+            problems += self._check(document, found)
         return problems
 
     def check(self, rendered: RenderedDocument) -> list[Problem]:
+        """The problems of one document's links."""
+        return self._check(rendered, _links_in(rendered.tree))
+
+    def _check(self, rendered: RenderedDocument, found: list[tuple[str, str]]) -> list[Problem]:
         document = rendered.document
         links = self.site.links
         on = links.page(document.url) or LinkablePage(document.url, document.path)
         problems = []
-        for element in rendered.tree.iter("a", "img"):
-            link = element.get("href" if element.tag == "a" else "src")
-            if not link:
-                continue
-            message = self._page_problem(link, on, document) if element.tag == "a" else None
+        for tag, link in found:
+            message = self._page_problem(link, on, document) if tag == "a" else None
             message = message or self._file_problem(link, on)
             if message is not None:
                 problems.append(Problem(document.path, rendered.line_of(_needles(link)), FIELD, message))
@@ -190,6 +198,16 @@ def _unpublished(link: str, post: Post, state: State) -> str:
         f"`{link}` leads to a post that is not published yet: {why}; the built site has no page there. "
         "Publish it first, or add the link once it is published (make serve shows drafts, so the link works there)"
     )
+
+
+def _links_in(tree: etree._Element) -> list[tuple[str, str]]:
+    """Each link of a parsed document: `a` and its `href`, `img` and its `src`, in document order."""
+    found = []
+    for element in tree.iter("a", "img"):
+        link = element.get("href" if element.tag == "a" else "src")
+        if link:
+            found.append((str(element.tag), link))
+    return found
 
 
 def _needles(link: str) -> list[str]:
