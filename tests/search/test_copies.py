@@ -10,7 +10,7 @@ import lxml.html
 from feder.search import BUNDLE_DIR, pagefind
 from feder.search.copies import SearchCopies, search_copy
 from feder.search.selection import EVERY_PAGE
-from tests.search.searchsite import ROOTS
+from tests.search.searchsite import ROOTS, build_search_site, indexed_urls
 
 PAGE = """<!doctype html>
 <html lang="de" class="no-js"><head><meta charset="utf-8">
@@ -81,3 +81,17 @@ def test_the_same_pages_in_another_order_give_the_same_index(search_site, tmp_pa
         })
     assert any(name.startswith("index/de_") for name in indexes[0])
     assert indexes[0] == indexes[1]
+
+
+def test_pagefind_reads_the_site_folder_when_the_copies_cannot_be_written(search_site, tmp_path, monkeypatch):
+    """A container's `/dev/shm` is often 64 MB: a full one must neither fail the build nor lose pages."""
+    write_text = Path.write_text
+
+    def full_for_copies(path: Path, *args, **kwargs):
+        if "feder-search-" in str(path):
+            raise OSError(28, "No space left on device")
+        return write_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", full_for_copies)
+    site = build_search_site(tmp_path)
+    assert indexed_urls(site.site_dir) == indexed_urls(search_site.site_dir)

@@ -58,18 +58,28 @@ class SearchCopies:
         """The copies at their paths, once arranged."""
         self._pending: dict[str, Path] = {}
 
-    def put(self, path: str, html: str) -> None:
-        """A copy of the page at `path` (relative to the site folder), whose final HTML is `html`."""
+    def put(self, path: str, html: str) -> bool:
+        """A copy of the page at `path` (relative to the site folder), whose final HTML is `html`.
+        False when it cannot be written (a small `/dev/shm` fills up in containers): then Pagefind
+        should read the site folder instead."""
         pending = self._pending.get(path) or self.folder / f"{len(self._pending)}.html"
-        pending.write_text(search_copy(html), encoding="utf-8")
+        try:
+            pending.write_text(search_copy(html), encoding="utf-8")
+        except OSError:
+            return False
         self._pending[path] = pending
+        return True
 
-    def arrange(self) -> Path:
-        """The copies in a folder like the site's (only the indexed pages); returns it."""
-        for path in sorted(self._pending):
-            target = self.site / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._pending[path].rename(target)
+    def arrange(self) -> Path | None:
+        """The copies in a folder like the site's (only the indexed pages); returns it (None when
+        the file system refuses)."""
+        try:
+            for path in sorted(self._pending):
+                target = self.site / path
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._pending[path].rename(target)
+        except OSError:
+            return None
         self._pending = {}
         return self.site
 

@@ -103,8 +103,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if BODY_ATTRIBUTE in output:
             self.indexed[page.file.dest_uri] = hashlib.sha256(output.encode("utf-8")).hexdigest()
-            if self.copies is not None:
-                self.copies.put(page.file.dest_uri, output)
+            if self.copies is not None and not self.copies.put(page.file.dest_uri, output):
+                self._remove_copies()  # Pagefind reads the site folder
         else:
             self.indexed.pop(page.file.dest_uri, None)
         return output
@@ -119,7 +119,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if self.background is not None:
             self.background.start(site_dir, plans, self.stamp or "", _roots(languages))
             return
-        source = self.copies.arrange() if self.copies is not None else site_dir
+        source = (self.copies.arrange() if self.copies is not None else None) or site_dir
         try:
             for plan in plans:
                 self._index(site_dir, source, plan, config)
