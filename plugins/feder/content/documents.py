@@ -58,13 +58,9 @@ class RenderedDocument:
     def path(self) -> str:
         return self.document.path
 
-    @cached_property
-    def tree(self) -> lxml.html.HtmlElement:
-        """The HTML parsed, inside a `<div>` (kept: `parsed` for a tree that is not)."""
-        return self.parsed()
-
     def parsed(self) -> lxml.html.HtmlElement:
-        """The HTML parsed, inside a `<div>`: a new tree on each call."""
+        """The HTML parsed, inside a `<div>`: a new tree on each call (not kept: at 5,000 posts the
+        trees of all documents would hold hundreds of megabytes)."""
         return lxml.html.fragment_fromstring(self.html or "<p></p>", create_parent="div")
 
     def line_of(self, needles: Iterable[str]) -> int:

@@ -56,8 +56,7 @@ class LinkChecker:
         self.suggestions = Suggestions(site)
 
     def __call__(self, rendered: Sequence[RenderedDocument]) -> list[Problem]:
-        # Each document is parsed once, for its anchors and its links; the parsed trees are not
-        # kept (at 5,000 posts they would hold hundreds of megabytes until the last link is checked).
+        # Each document is parsed once, for its anchors and its links; the trees are not kept.
         links: list[tuple[RenderedDocument, list[tuple[str, str]]]] = []
         for document in rendered:
             tree = document.parsed()
@@ -68,11 +67,8 @@ class LinkChecker:
             problems += self._check(document, found)
         return problems
 
-    def check(self, rendered: RenderedDocument) -> list[Problem]:
-        """The problems of one document's links."""
-        return self._check(rendered, _links_in(rendered.tree))
-
     def _check(self, rendered: RenderedDocument, found: list[tuple[str, str]]) -> list[Problem]:
+        """The problems of one document's links (`found`: each link's tag and URL)."""
         document = rendered.document
         links = self.site.links
         on = links.page(document.url) or LinkablePage(document.url, document.path)
@@ -142,7 +138,7 @@ class LinkChecker:
     def _anchors_of(self, url: str) -> set[str]:
         if url not in self._anchors:
             document = self.site.documents.get(url)
-            self._anchors[url] = anchor_ids(self.render(document).tree) if document is not None else set()
+            self._anchors[url] = anchor_ids(self.render(document).parsed()) if document is not None else set()
         return self._anchors[url]
 
     def _missing_anchor(self, link: str, target: LinkTarget) -> str:
