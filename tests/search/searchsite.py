@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +12,9 @@ import lxml.html
 import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 
+from feder.plugins.search.plugin import SearchPlugin
 from tests.support.sitebuilder import config_dict, make_site, post
 
 REPO = Path(__file__).resolve().parents[2]
@@ -64,6 +68,19 @@ class SearchSite:
         settings.update(overrides)
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True), encoding="utf-8")
         return load_config(str(self.root / "mkdocs.yml"), strict=True)
+
+
+@contextmanager
+def serving(site: SearchSite) -> Iterator[tuple[MkDocsConfig, SearchPlugin]]:
+    """The site's configuration and search plugin set up as `mkdocs serve` sets them up
+    (indexing in the background), shut down afterwards."""
+    config = site.config()
+    search = config.plugins["feder-search"]
+    search.on_startup(command="serve", dirty=False)
+    try:
+        yield config, search
+    finally:
+        search.on_shutdown()
 
 
 def build_search_site(root: Path) -> SearchSite:

@@ -12,7 +12,15 @@ from mkdocs.commands.build import build
 from feder.cache.searchindex import SearchIndexCache, index_key
 from feder.search import pagefind
 from feder.search.selection import EVERY_PAGE, glob_for
-from tests.search.searchsite import HOSTILE_TITLE, SearchSite, bundles, fragments, index_languages, indexed_urls
+from tests.search.searchsite import (
+    HOSTILE_TITLE,
+    SearchSite,
+    bundles,
+    fragments,
+    index_languages,
+    indexed_urls,
+    serving,
+)
 from tests.support.sitebuilder import make_site, post
 
 DOCS_PAGES = {"/about/", "/impressum/", "/datenschutz/"}
@@ -164,10 +172,7 @@ def test_the_cache_keeps_the_newest_index_only(tmp_path):
 def test_serve_indexes_in_the_background_and_pages_carry_their_build_time(tmp_path):
     make_site(tmp_path, {"posts/a.de.md": post("Vertrieb A"), "posts/b.de.md": post("Vertrieb B", "2024-04-01")})
     site = SearchSite(tmp_path)
-    config = site.config()
-    search = config.plugins["feder-search"]
-    search.on_startup(command="serve", dirty=False)
-    try:
+    with serving(site) as (config, search):
         build(config)
         search.background.wait()
         first = stamp_of(site)
@@ -184,8 +189,6 @@ def test_serve_indexes_in_the_background_and_pages_carry_their_build_time(tmp_pa
         assert "/posts/c/" in indexed_urls(site.site_dir)["de"]
         hidden = [path for path in site.site_dir.rglob(".feder-search*")]
         assert hidden == []
-    finally:
-        search.on_shutdown()
 
 
 def stamp_of(site: SearchSite) -> str:

@@ -14,7 +14,7 @@ import pytest
 from mkdocs.commands.build import build
 from playwright.sync_api import expect
 
-from tests.search.searchsite import HOSTILE_TITLE, SearchSite
+from tests.search.searchsite import HOSTILE_TITLE, SearchSite, serving
 from tests.support.browser import REPORT_VIOLATIONS, SiteServer, launch
 from tests.support.sitebuilder import make_site, post
 from tests.support.tools import chromium, node_module
@@ -243,14 +243,9 @@ def test_without_javascript_the_control_opens_the_archive(search_browser, server
 def test_the_preview_says_when_its_index_is_older_than_the_page(search_browser, tmp_path):
     make_site(tmp_path, {"posts/a.de.md": post("Vertrieb A", body="Der Vertrieb.\n")})
     site = SearchSite(tmp_path)
-    config = site.config()
-    search = config.plugins["feder-search"]
-    search.on_startup(command="serve", dirty=False)
-    try:
+    with serving(site) as (config, search):
         build(config)
         search.background.wait()
-    finally:
-        search.on_shutdown()
     stamp = site.site_dir / "pagefind" / "feder-index.json"
     with SiteServer(site.site_dir, site.base_path) as server:
         tab = Tab(search_browser, server)

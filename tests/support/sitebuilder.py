@@ -1,7 +1,6 @@
 """Build tiny feder sites in a temp dir through MkDocs' Python API, and read their HTML."""
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,11 +11,7 @@ import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-AUTHORS = """\
-redaktion:
-  name: {de: Redaktion, en: Editorial team}
-  bio: {de: Die Redaktion., en: The editorial team.}
-"""
+from tests.support.fixtures import AUTHORS, write_files
 
 DOCS = {
     "docs/impressum.md": "# Impressum\n\nAngaben gemäß § 5 DDG.\n",
@@ -58,17 +53,6 @@ def post(
     meta = {"title": title, "date": date, **fields}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return f"---\n{front}---\n{body}"
-
-
-def write_files(root: Path, files: Mapping[str, str | bytes]) -> None:
-    """Each file below `root`, folders made as needed; a text that starts with a newline is dedented."""
-    for name, content in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(textwrap.dedent(content) if content.startswith("\n") else content, encoding="utf-8")
 
 
 @dataclass
