@@ -5,9 +5,10 @@ instead (renames, not copies), the last build's files can come back: `mkdocs ser
 back the pages an edit did not change (`feder.cache.serve`), and `mkdocs build` puts the
 whole site back when the build stops before writing its pages (`PreviousSite`): the
 content checks of rendered pages run once MkDocs has rendered every page (`on_env`), after
-it emptied the folder. Hidden files stay where they are, as MkDocs leaves them. Where the
-cache folder is on another file system than the site, nothing moves (and MkDocs empties
-the folder as it would without feder).
+it emptied the folder. When they pass, its folders come back to be written over
+(`feder.cache.overwrite`). Hidden files stay where they are, as MkDocs leaves them. Where
+the cache folder is on another file system than the site, nothing moves (and MkDocs
+empties the folder as it would without feder).
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import shutil
 import threading
 from itertools import count
 from pathlib import Path
+
+from feder.cache.overwrite import WrittenOver
 
 ASIDE_PREFIX = "previous-"
 _builds = count()
@@ -44,6 +47,7 @@ class PreviousSite:
         self._site_dir: Path | None = None
         self._aside: Path | None = None
         self._own_folder: Path | None = None
+        self._written_over: WrittenOver | None = None
 
     def set_aside(self, site_dir: Path, folder: Path | None) -> None:
         """Last of all `on_pre_build` handlers: MkDocs empties the site folder next. Without a
@@ -53,7 +57,9 @@ class PreviousSite:
         self._site_dir, self._aside = site_dir, set_aside(site_dir, folder)
 
     def put_back(self) -> None:
-        """The build failed before writing its pages: the site folder as it was."""
+        """The build failed before writing its pages: the site folder as it was. (Once it writes
+        them, nothing can come back: a failed build then leaves what it wrote.)"""
+        self._written_over = None
         if self._aside is not None and self._site_dir is not None:
             for path in self._site_dir.iterdir():  # anything a plugin wrote early
                 if not path.name.startswith("."):
@@ -61,10 +67,25 @@ class PreviousSite:
             move_all(self._aside, self._site_dir)
         self._remove()
 
-    def discard(self) -> None:
-        """The pages are written next: the last build's are not needed. Removed now, not in the
-        background: a build's process may end first and leave them in the cache folder."""
+    def reuse(self, written: list[str]) -> None:
+        """The pages are written next (`written`: their site-relative paths): the last build's
+        folders go back into the site folder, to be written over; the rest is removed now, not in
+        the background: a build's process may end first and leave it in the cache folder."""
+        if self._aside is not None and self._site_dir is not None:
+            taken = {path.name for path in self._site_dir.iterdir()}
+            folders = [path for path in self._aside.iterdir()
+                       if path.is_dir() and not path.is_symlink() and path.name not in taken]
+            for folder in folders:
+                folder.rename(self._site_dir / folder.name)
+            self._written_over = WrittenOver.take(self._site_dir, [folder.name for folder in folders])
+            self._written_over.clear_the_way(written)
         self._remove()
+
+    def remove_unwritten(self) -> None:
+        """The site is written: what of the last build's it did not write again goes."""
+        if self._written_over is not None:
+            self._written_over.remove_unwritten()
+            self._written_over = None
 
     def _remove(self) -> None:
         if self._aside is not None:

@@ -12,8 +12,8 @@ from mkdocs.structure.pages import Page
 from feder import fingerprint
 from feder.cache.cards import CardCache
 from feder.cache.derived import DerivedStore
+from feder.cache.pack import PackStore
 from feder.cache.render import RenderCache, environment
-from feder.cache.store import EntryStore
 from feder.cache.templates import use_bytecode_cache
 
 log = get_plugin_logger(__name__)
@@ -33,7 +33,7 @@ class BuildCache:
         self.cards = CardCache(root / "cards" if root is not None else None)
         if root is not None:
             self.environment = environment(config, [PACKAGE])
-            self.render = RenderCache(EntryStore(root / "render", self.environment), self.environment, config, trusted)
+            self.render = RenderCache(PackStore(root / "render", self.environment), self.environment, config, trusted)
             self.render.start()
             if not self.render.enabled:
                 log.debug(f"rendered pages are not cached; not known to be safe: {', '.join(self.render.untrusted)}")

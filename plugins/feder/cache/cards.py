@@ -8,13 +8,16 @@ template, configuration, a post's body) keeps every card. A warm build draws no 
 
 Writing a file's data is most of what placing a card costs, so the site's card and
 the cached one are one file (a hard link) where the file system allows; nothing ever
-writes into an existing card file (a new card replaces the name), so neither side
-can change the other.
+writes into a card file that has another link (a new card replaces the name), so
+neither side can change the other. A card file of the last build with no other link
+is written over: it keeps its inode, which costs less than a new file
+(`feder.cache.overwrite`).
 """
 from __future__ import annotations
 
 import os
 import shutil
+import stat
 import zlib
 from dataclasses import fields
 from functools import cache
@@ -49,15 +52,13 @@ class CardCache:
     def write(self, card: CardText, target: Path, theme: Theme = DEFAULT) -> None:
         """Write the card's PNG to `target` (its folder exists)."""
         key = fingerprint.digest(fingerprint.describe([_values(card), _values(theme)]))
-        # A file left at `target` may be a link to a cached card: never write through it.
-        target.unlink(missing_ok=True)
         if self.store is not None:
             self.used.add(key)
             if _place(self.store.path(key), target):
                 self.copied += 1
                 return
         png = render(card, theme)
-        target.write_bytes(png)
+        _write_unshared(target, png)
         self.drawn += 1
         if self.store is not None:
             self.store.put_link(key, target, png)
@@ -74,6 +75,9 @@ def _values(value: object) -> list[object]:
 
 def _place(cached: Path, target: Path) -> bool:
     """The cached card at `target`: a hard link (no data written, which is most of a file's cost), else a copy."""
+    if not cached.is_file():
+        return False
+    target.unlink(missing_ok=True)
     try:
         os.link(cached, target)
         return True
@@ -85,3 +89,14 @@ def _place(cached: Path, target: Path) -> bool:
             return True
         except OSError:
             return False
+
+
+def _write_unshared(target: Path, data: bytes) -> None:
+    """`data` into `target`, never through a link to another file (a cached card): such a file is replaced."""
+    try:
+        status = target.lstat()
+        if status.st_nlink > 1 or not stat.S_ISREG(status.st_mode):
+            target.unlink()
+    except FileNotFoundError:
+        pass
+    target.write_bytes(data)

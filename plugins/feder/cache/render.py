@@ -37,7 +37,7 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents, get_toc
 
 from feder import fingerprint
 from feder.cache.extensions import untrusted
-from feder.cache.store import EntryStore
+from feder.cache.pack import PackStore
 
 PLACEHOLDER = ""
 """What MkDocs renders instead of a cached page's Markdown."""
@@ -115,7 +115,7 @@ class RenderCache:
     """Rendered pages across builds; one object per build (see `BlogPlugin`)."""
 
     def __init__(
-        self, store: EntryStore, environment_fingerprint: str, config: MkDocsConfig, trusted: tuple[type, ...] = (),
+        self, store: PackStore, environment_fingerprint: str, config: MkDocsConfig, trusted: tuple[type, ...] = (),
     ) -> None:
         """`trusted`: classes of extension objects in `markdown_extensions` that are safe for caching."""
         self.store = store
@@ -143,6 +143,7 @@ class RenderCache:
         for logger in self._loggers:
             logger.removeHandler(self._counter)
         self._pending.clear()
+        self.store.close()
 
     # Page events -------------------------------------------------------------------------------
 
@@ -220,8 +221,8 @@ class RenderCache:
 
     def finish(self, *, prune: bool) -> None:
         """After a successful build; `prune` drops entries this build did not use."""
-        if prune and self.enabled:
-            self.store.prune(self.used)
+        if self.enabled:
+            self.store.finish(self.used if prune else None)
 
 
 def _token(item: AnchorLink) -> dict[str, Any]:

@@ -1,30 +1,25 @@
-"""A folder of JSON entries, one file per key. No MkDocs imports.
+"""A folder of files, one per key (preview cards). No MkDocs imports.
 
 Entries live in `<root>/<namespace>/`; the namespace is the fingerprint of
 everything all entries share (code, templates, configuration), so a change there
 starts a fresh folder and old folders are removed. Writes are atomic (temporary
 file, then rename): a build that is interrupted, or two builds at once, leave
-either the old entry or the new one, never half of one. Anything unreadable counts
-as a miss.
+either the old entry or the new one, never half of one.
 """
 from __future__ import annotations
 
-import json
 import os
 import shutil
 from pathlib import Path
-from typing import Any
-
-from feder.jsonfiles import compact
 
 KEEP_NAMESPACES = 2
 """Folders kept besides the current one, e.g. while switching between two branches."""
 
 
 class EntryStore:
-    """JSON entries (`get`, `put`), or files of another kind (`suffix`; `path`, `put_bytes`)."""
+    """Files named `<key><suffix>`: `path`, `put_bytes`, `put_link`, `prune`."""
 
-    def __init__(self, root: Path, namespace: str, suffix: str = ".json") -> None:
+    def __init__(self, root: Path, namespace: str, suffix: str) -> None:
         self.root = root
         self.folder = root / namespace[:24]
         self.suffix = suffix
@@ -32,17 +27,6 @@ class EntryStore:
 
     def path(self, key: str) -> Path:
         return self.folder / f"{key}{self.suffix}"
-
-    def get(self, key: str) -> dict[str, Any] | None:
-        try:
-            with open(self.path(key), encoding="utf-8") as stream:
-                entry = json.load(stream)
-        except (OSError, ValueError):
-            return None
-        return entry if isinstance(entry, dict) else None
-
-    def put(self, key: str, entry: dict[str, Any]) -> None:
-        self.put_bytes(key, compact(entry).encode("utf-8"))
 
     def put_bytes(self, key: str, data: bytes) -> None:
         target, temporary = self._target(key)
@@ -78,11 +62,16 @@ class EntryStore:
             for path in self.folder.iterdir():
                 if path.suffix == self.suffix and path.stem not in keep:
                     path.unlink(missing_ok=True)
-        if not self.root.is_dir():
-            return
-        others = sorted(
-            (path for path in self.root.iterdir() if path.is_dir() and path != self.folder),
-            key=lambda path: path.stat().st_mtime, reverse=True,
-        )
-        for stale in others[KEEP_NAMESPACES:]:
-            shutil.rmtree(stale, ignore_errors=True)
+        prune_namespaces(self.root, self.folder)
+
+
+def prune_namespaces(root: Path, current: Path) -> None:
+    """Remove the namespace folders in `root` besides `current`, but for the newest few."""
+    if not root.is_dir():
+        return
+    others = sorted(
+        (path for path in root.iterdir() if path.is_dir() and path != current),
+        key=lambda path: path.stat().st_mtime, reverse=True,
+    )
+    for stale in others[KEEP_NAMESPACES:]:
+        shutil.rmtree(stale, ignore_errors=True)

@@ -136,9 +136,10 @@ class Acceleration:
 
     # Pages and templates ------------------------------------------------------------------------
 
-    def passed(self) -> None:
-        """Every rendered page passed the content checks (`on_env`): MkDocs writes the pages next."""
-        self.previous.discard()
+    def passed(self, written: list[str]) -> None:
+        """Every rendered page passed the content checks (`on_env`): MkDocs writes the pages next
+        (`written`: the site-relative paths of its files)."""
+        self.previous.reuse(written)
 
     def markdown(self, markdown: str, page: Page, files: Files) -> str:
         """A post's Markdown after every plugin's changes: the placeholder if its HTML is cached."""
@@ -179,7 +180,8 @@ class Acceleration:
         return self.cache.feed_html if self.cache is not None else None
 
     def finish(self) -> None:
-        """The build succeeded."""
+        """The build succeeded (its files are written; plugins that read the site, search, follow)."""
+        self.previous.remove_unwritten()
         if self.incremental is not None and self.cache is not None:
             self.incremental.finish()
         if self.cache is not None:

@@ -198,7 +198,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
 
     @event_priority(-100)  # after every plugin's checks: MkDocs writes the pages next
     def _pages_follow(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        self.acceleration.passed()
+        self.acceleration.passed([file.dest_uri for file in files])
         return env
 
     on_env = CombinedEvent(_env, _pages_follow)

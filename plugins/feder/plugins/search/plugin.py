@@ -109,6 +109,7 @@ class SearchPlugin(BasePlugin[SearchConfig]):
             self.indexed.pop(page.file.dest_uri, None)
         return output
 
+    @event_priority(-50)  # after the blog plugin: it writes the last pages and removes the last build's others
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled:
             return
