@@ -23,6 +23,7 @@ from feder.content.publishing import State
 from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
+from feder.plugins.blog.fragments import Fragments
 from feder.plugins.blog.loading import BuildContent
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.setup import PACKAGE, TEMPLATES, Setup
@@ -160,8 +161,10 @@ class BlogPages:
 
 def prepare_templates(env: jinja2.Environment, fallback: PageView | None) -> None:
     """Autoescape for feder's templates, before anything compiles a template, or caches one; the `feder`
-    view of pages outside the blog's (404); Material's strings, computed once."""
+    view of pages outside the blog's (404); Material's strings, computed once; fragments rendered once
+    for many pages (before templates load: they take the `url` filter then)."""
     autoescape_own_templates(env, [TEMPLATES])
+    Fragments().install(env)
     if fallback is not None:
         env.globals["feder"] = fallback
     env.globals["feder_material_t"] = MaterialStrings(env)

@@ -1,0 +1,63 @@
+"""Fragments rendered once for many pages (feder.plugins.blog.fragments) are what each page would render."""
+from __future__ import annotations
+
+import hashlib
+from types import SimpleNamespace
+
+import jinja2
+import pytest
+
+from feder.plugins.blog import fragments
+from feder.plugins.blog.fragments import Fragments
+from tests.support.sitebuilder import make_site, post
+
+POSTS = {
+    "posts/erster.de.md": post("Erster", "2024-03-01", tags=["Vertrieb", "Daten & Analyse"]),
+    "posts/zweiter.de.md": post("Zweiter", "2024-03-02", tags=["Vertrieb"], authors=["redaktion"]),
+    "posts/zweiter.en.md": post("Second", "2024-03-02", tags=["Sales"]),
+    "posts/dritter.de.md": post("Dritter", "2024-03-03", tags=["Daten & Analyse"]),
+}
+
+
+def _site_bytes(site_dir) -> dict[str, str]:
+    return {path.relative_to(site_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(site_dir.rglob("*")) if path.is_file()}
+
+
+def test_a_site_with_fragments_is_the_site_without(tmp_path, mkdocs_log, monkeypatch):
+    with_fragments = make_site(tmp_path / "with", POSTS)
+    with_fragments.build(plugins=[{"feder": {"default_author": "redaktion", "per_page": 2, "cache": False}}])
+    monkeypatch.setattr(Fragments, "cached", jinja2.pass_context(lambda self, context, *key, caller: caller()))
+    without = make_site(tmp_path / "without", POSTS)
+    without.build(plugins=[{"feder": {"default_author": "redaktion", "per_page": 2, "cache": False}}])
+    assert _site_bytes(with_fragments.site_dir) == _site_bytes(without.site_dir)
+    # the navigation still marks the page it leads to
+    assert with_fragments.html("about/").cssselect(".md-nav--primary .md-nav__link--active")
+    assert not with_fragments.html("posts/erster/").cssselect(".md-nav--primary .md-nav__link--active")
+
+
+@pytest.mark.parametrize("autoescape", [True, False])
+def test_links_in_a_fragment_are_relative_to_each_page_and_escaped_as_the_template_does(autoescape):
+    env = jinja2.Environment(autoescape=autoescape)
+    Fragments().install(env)
+    template = env.from_string(
+        '{% for i in [1, 2] %}{% call feder_cached("k") %}<a href="{{ target | url }}">{{ name }}</a>'
+        "{% endcall %}{% endfor %}"
+    )
+    pages = [SimpleNamespace(url=url) for url in ("", "tags/a-b/", "tags/a-b/page/2/")]
+    seen = [template.render(page=page, base_url="", target="tags/x&y/", name="<b>") for page in pages]
+    plain = jinja2.Environment(autoescape=autoescape)
+    plain.filters["url"] = jinja2.pass_context(
+        lambda context, value: fragments.normalize_url(str(value), page=context["page"], base=context["base_url"])
+    )
+    expected = plain.from_string('{% for i in [1, 2] %}<a href="{{ target | url }}">{{ name }}</a>{% endfor %}')
+    assert seen == [expected.render(page=page, base_url="", target="tags/x&y/", name="<b>") for page in pages]
+    assert ('href="../x&amp;y/"' if autoescape else 'href="../x&y/"') in seen[1]
+
+
+def test_a_fragment_without_a_key_is_rendered_every_time():
+    env = jinja2.Environment()
+    Fragments().install(env)
+    counter = iter(range(10))
+    template = env.from_string('{% call feder_cached(none) %}{{ next() }}{% endcall %}')
+    assert [template.render(page=None, base_url="", next=lambda: next(counter)) for _ in range(2)] == ["0", "1"]
