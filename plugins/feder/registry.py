@@ -48,6 +48,10 @@ class Registry:
         """Every page of the site by URL; set by the blog in `on_files`."""
         self.cache_root: Path | None = None
         """The blog's cache folder, None when it does not cache; set by the blog in `on_config`."""
+        self.own_folders: set[str] = set()
+        """Site folders (relative paths) that a feature writes after the blog's pages and keeps
+        up to date itself (the search's index): the blog leaves the last build's files there to
+        it (`feder.cache.overwrite`). Added by features before `on_env`."""
         self._derived: Callable[[str], TextStore | None] = lambda name: None
 
     # Added by features (in `on_config`, before the blog checks the content in `on_pre_build`).

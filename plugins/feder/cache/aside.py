@@ -67,17 +67,18 @@ class PreviousSite:
             move_all(self._aside, self._site_dir)
         self._remove()
 
-    def reuse(self, written: list[str]) -> None:
+    def reuse(self, written: list[str], others: set[str] | None = None) -> None:
         """The pages are written next (`written`: their site-relative paths): the last build's
-        folders go back into the site folder, to be written over; the rest is removed now, not in
-        the background: a build's process may end first and leave it in the cache folder."""
+        folders go back into the site folder, to be written over (but for `others`, folders other
+        code keeps up to date); the rest is removed now, not in the background: a build's process
+        may end first and leave it in the cache folder."""
         if self._aside is not None and self._site_dir is not None:
             taken = {path.name for path in self._site_dir.iterdir()}
             folders = [path for path in self._aside.iterdir()
                        if path.is_dir() and not path.is_symlink() and path.name not in taken]
             for folder in folders:
                 folder.rename(self._site_dir / folder.name)
-            self._written_over = WrittenOver.take(self._site_dir, [folder.name for folder in folders])
+            self._written_over = WrittenOver.take(self._site_dir, [folder.name for folder in folders], others or ())
             self._written_over.clear_the_way(written)
         self._remove()
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
 import zlib
 from dataclasses import fields
 from functools import cache
@@ -27,6 +26,7 @@ import PIL
 
 import feder.cards
 from feder import fingerprint
+from feder.cache.overwrite import write_unshared
 from feder.cache.store import EntryStore
 from feder.cards import CardText, Theme, render
 from feder.cards.theme import DEFAULT
@@ -58,7 +58,7 @@ class CardCache:
                 self.copied += 1
                 return
         png = render(card, theme)
-        _write_unshared(target, png)
+        write_unshared(target, png)
         self.drawn += 1
         if self.store is not None:
             self.store.put_link(key, target, png)
@@ -90,13 +90,3 @@ def _place(cached: Path, target: Path) -> bool:
         except OSError:
             return False
 
-
-def _write_unshared(target: Path, data: bytes) -> None:
-    """`data` into `target`, never through a link to another file (a cached card): such a file is replaced."""
-    try:
-        status = target.lstat()
-        if status.st_nlink > 1 or not stat.S_ISREG(status.st_mode):
-            target.unlink()
-    except FileNotFoundError:
-        pass
-    target.write_bytes(data)

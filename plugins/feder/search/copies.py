@@ -83,5 +83,11 @@ class SearchCopies:
         self._pending = {}
         return self.site
 
+    def scratch(self, name: str) -> Path:
+        """An empty folder next to the copies, for Pagefind's output (`feder.search.pagefind`)."""
+        folder = self.folder / "out" / name
+        shutil.rmtree(folder, ignore_errors=True)
+        return folder
+
     def remove(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)

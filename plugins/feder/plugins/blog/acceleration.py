@@ -139,7 +139,7 @@ class Acceleration:
     def passed(self, written: list[str]) -> None:
         """Every rendered page passed the content checks (`on_env`): MkDocs writes the pages next
         (`written`: the site-relative paths of its files)."""
-        self.previous.reuse(written)
+        self.previous.reuse(written, self.registry.own_folders)
 
     def markdown(self, markdown: str, page: Page, files: Files) -> str:
         """A post's Markdown after every plugin's changes: the placeholder if its HTML is cached."""

@@ -90,6 +90,8 @@ class SearchPlugin(BasePlugin[SearchConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if self.config.enabled:
             files.append(File.generated(config, SCRIPT_URI, abs_src_path=str(SCRIPT)))
+            # the blog leaves the last build's indexes to `_index`, which writes only what changed
+            registry_of(config).own_folders.update(f"{root}{BUNDLE_DIR}" for root in _roots(_languages(config)))
         return files
 
     @event_priority(-50)  # after plugins that add pages (feder's posts and lists) or take them out (its problems page)
@@ -143,8 +145,9 @@ class SearchPlugin(BasePlugin[SearchConfig]):
         if cache is not None and cache.restore(key, bundle):
             log.debug(f"search: none of the {len(plan.pages)} {plan.lang} pages changed; the last build's index stays")
             return
+        scratch = self.copies.scratch(plan.lang) if self.copies is not None else None
         try:
-            build_index(source / plan.root, bundle, plan.glob)
+            build_index(source / plan.root, bundle, plan.glob, scratch)
         except IndexingFailed as error:
             raise PluginError(f"search ({plan.lang}): {error}") from None
         if cache is not None:
