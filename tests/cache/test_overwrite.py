@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from feder.cache.overwrite import WrittenOver, mirror, write_unshared
+from feder.cache.overwrite import WrittenOver
+from feder.inplace import mirror, write_unshared
 from tests.support.fixtures import write_files
 
 

@@ -16,7 +16,7 @@ PACKAGE = Path(feder.__file__).parent
 HOOKS = PACKAGE.parents[1] / "hooks"
 
 LAYERS: list[set[str]] = [
-    {"fingerprint", "jsonfiles", "i18n"},  # utilities
+    {"fingerprint", "jsonfiles", "inplace", "i18n"},  # utilities
     {"content"},  # the content model: posts, pages, tags, links, checks of a post
     {"feeds", "meta", "cards", "explainers", "search", "importer"},  # what is made of content
     {"views", "sharing"},  # what templates see
@@ -31,8 +31,8 @@ RENDERERS = LAYERS[2]
 CLI_MAY_USE = {"content", "checks", "importer", "i18n"}
 """The command line runs the build's checks (and `feder import`), never the build."""
 
-MKDOCS_FREE = ["fingerprint", "jsonfiles", "i18n", "content", "feeds", "meta", "cards", "explainers", "search",
-               "importer", "views", "sharing", "checks", "registry", "cli"]
+MKDOCS_FREE = ["fingerprint", "jsonfiles", "inplace", "i18n", "content", "feeds", "meta", "cards", "explainers",
+               "search", "importer", "views", "sharing", "checks", "registry", "cli"]
 CACHE_ADAPTERS = {"build.py", "render.py", "serve.py"}
 """The parts of `feder.cache` that work on MkDocs' objects; every other part is MkDocs-free."""
 

@@ -26,10 +26,10 @@ import PIL
 
 import feder.cards
 from feder import fingerprint
-from feder.cache.overwrite import write_unshared
 from feder.cache.store import EntryStore
 from feder.cards import CardText, Theme, render
 from feder.cards.theme import DEFAULT
+from feder.inplace import write_unshared
 
 
 @cache

@@ -7,7 +7,7 @@ import subprocess
 from importlib.metadata import version as package_version
 from pathlib import Path
 
-from feder.cache.overwrite import mirror
+from feder.inplace import mirror
 
 UNUSED = (
     "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
