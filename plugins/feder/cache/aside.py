@@ -76,9 +76,14 @@ class PreviousSite:
             taken = {path.name for path in self._site_dir.iterdir()}
             folders = [path for path in self._aside.iterdir()
                        if path.is_dir() and not path.is_symlink() and path.name not in taken]
+            back = []
             for folder in folders:
-                folder.rename(self._site_dir / folder.name)
-            self._written_over = WrittenOver.take(self._site_dir, [folder.name for folder in folders], others or ())
+                try:
+                    folder.rename(self._site_dir / folder.name)
+                except OSError:  # that folder is made anew instead
+                    continue
+                back.append(folder.name)
+            self._written_over = WrittenOver.take(self._site_dir, back, others or ())
             self._written_over.clear_the_way(written)
         self._remove()
 
