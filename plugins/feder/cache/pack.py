@@ -67,10 +67,10 @@ class PackStore:
         return entry if isinstance(entry, dict) else None
 
     def put(self, key: str, entry: dict[str, Any]) -> None:
-        data = compact(entry).encode("utf-8")
-        header = f"{key} {len(data)}\n".encode("ascii")
         if self._failed:
             return
+        data = compact(entry).encode("utf-8")
+        header = _header(key, data)
         try:
             writer = self._writer or self._start_pack()
             writer.write(header + data + b"\n")
@@ -123,10 +123,14 @@ class PackStore:
     def _start_pack(self) -> BinaryIO:
         self._index()
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._own = self.folder / f"{time.time_ns():020d}-{os.getpid()}{SUFFIX}"
+        self._own = self._new_pack_path()
         self._writer = open(self._own, "xb")
         self._counts[self._own], self._size = 0, 0
         return self._writer
+
+    def _new_pack_path(self) -> Path:
+        """Named by the time it is started (and the process): names sort oldest first."""
+        return self.folder / f"{time.time_ns():020d}-{os.getpid()}{SUFFIX}"
 
     def _is_one_pack_of(self, kept: dict[str, Record]) -> bool:
         """Whether the packs this build knows hold exactly the `kept` records, in one pack."""
@@ -137,14 +141,14 @@ class PackStore:
 
     def _rewrite(self, kept: dict[str, Record]) -> None:
         """One new pack with the `kept` records (none if there are none), then the others removed."""
-        joined = self.folder / f"{time.time_ns():020d}-{os.getpid()}{SUFFIX}"
+        joined = self._new_pack_path()
         temporary = joined.with_suffix(".tmp")
         try:
             if kept:
                 with open(temporary, "wb") as stream:
                     for key, record in sorted(kept.items(), key=lambda item: (item[1].pack, item[1].offset)):
                         data = self._read(record)
-                        stream.write(f"{key} {len(data)}\n".encode("ascii") + data + b"\n")
+                        stream.write(_header(key, data) + data + b"\n")
                 os.replace(temporary, joined)
         except OSError:
             temporary.unlink(missing_ok=True)
@@ -153,6 +157,10 @@ class PackStore:
             self.close()
         for pack in self._counts:
             pack.unlink(missing_ok=True)
+
+
+def _header(key: str, data: bytes) -> bytes:
+    return f"{key} {len(data)}\n".encode("ascii")
 
 
 def _scan(pack: Path) -> tuple[dict[str, Record], int]:
