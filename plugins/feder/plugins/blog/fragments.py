@@ -48,7 +48,8 @@ class Fragments:
 
     def __init__(self) -> None:
         self._stored: dict[tuple[Any, ...], tuple[Fragment, tuple[Any, ...]]] = {}
-        """By key: the fragment, and the key's objects (kept alive: an unhashable one is keyed by its id)."""
+        """By key: the fragment, and the key's objects (kept alive: objects other than texts and numbers
+        are keyed by their id)."""
         self._recording: list[tuple[str, bool]] | None = None
 
     def install(self, env: jinja2.Environment) -> None:
@@ -69,7 +70,7 @@ class Fragments:
         """The body's HTML for this page, rendered once per `key`; with no key (None), rendered each time."""
         if key == (None,) or self._recording is not None:
             return caller()
-        identity = tuple(part if _hashable(part) else ("id", id(part)) for part in key)
+        identity = tuple(part if isinstance(part, (str, int)) else ("id", id(part)) for part in key)
         stored = self._stored.get(identity)
         if stored is None:
             self._recording = []
@@ -88,13 +89,6 @@ def nav_key(nav: Navigation, page: Any, lang: str) -> tuple[Any, ...] | None:
         return None
     return ("nav", nav, lang)
 
-
-def _hashable(value: object) -> bool:
-    try:
-        hash(value)
-    except TypeError:
-        return False
-    return True
 
 
 def _entries(items: list[Any]) -> Iterator[Any]:
