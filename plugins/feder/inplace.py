@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import stat
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 
 def mirror(source: Path, target: Path) -> None:
@@ -17,11 +17,12 @@ def mirror(source: Path, target: Path) -> None:
     (over the old ones where no other link shares them), the others removed. An index that did not
     change costs no new file."""
     wanted = {path.relative_to(source).as_posix(): path for path in source.rglob("*") if path.is_file()}
+    folders = {str(parent) for name in wanted for parent in PurePosixPath(name).parents}
     if target.is_dir():
         for path in sorted(target.rglob("*"), key=lambda path: len(path.parts), reverse=True):
             relative = path.relative_to(target).as_posix()
             if path.is_dir() and not path.is_symlink():
-                if not any(name.startswith(f"{relative}/") for name in wanted):
+                if relative not in folders:
                     shutil.rmtree(path, ignore_errors=True)
             elif relative not in wanted:
                 path.unlink(missing_ok=True)
