@@ -10,12 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.fixtures import AUTHORS
 from tests.support.sitebuilder import DOCS, make_site, plugins, post
+
+WITH_ANNA = AUTHORS + "anna:\n  name: Anna Berger\n"
 
 BEFORE = {
     "posts/bleibt.de.md": post("Bleibt", "2024-03-01", tags=["Vertrieb", "Daten"]),
     "posts/bleibt.en.md": post("Stays", "2024-03-01", tags=["Sales", "Data"]),
-    "posts/geht.de.md": post("Geht", "2024-03-02", tags=["Abschied"]),
+    "posts/geht.de.md": post("Geht", "2024-03-02", tags=["Abschied"], authors=["anna"]),
+    "posts/gone.en.md": post("Gone", "2024-03-02", tags=["Farewell"], authors=["anna"]),
     "posts/entwurf.de.md": post("Entwurf", "2024-03-03", tags=["Vertrieb"]),
     "docs/unterlagen/bericht.md": "# Bericht\n\nEine Seite, die ein Ordner im Site-Verzeichnis wird.\n",
     "docs/unterlagen/anlage": b"eine Datei ohne Endung",
@@ -23,7 +27,7 @@ BEFORE = {
 }
 AFTER = {
     "posts/bleibt.de.md": BEFORE["posts/bleibt.de.md"],
-    "posts/bleibt.en.md": BEFORE["posts/bleibt.en.md"],
+    "posts/bleibt.en.md": post("Stays", "2024-03-01", tags=["Sales"]),  # no longer tagged Data
     "posts/entwurf.de.md": post("Entwurf", "2024-03-03", tags=["Vertrieb"], draft=True),
     "posts/neu.de.md": post("Neu", "2024-03-04", tags=["Daten"]),
     "docs/unterlagen/bericht": b"jetzt eine Datei, wo ein Ordner war",
@@ -57,12 +61,13 @@ def _replace(site, files: dict[str, str | bytes]) -> None:
 def test_a_build_over_the_last_site_writes_what_a_fresh_build_writes(tmp_path, mkdocs_log, cache):
     config = {"plugins": [{"feder": {"default_author": "redaktion", "cache": cache}}, "feder-search"],
               "not_in_nav": NOT_IN_NAV}
-    rebuilt = make_site(tmp_path / "rebuilt", BEFORE)
+    rebuilt = make_site(tmp_path / "rebuilt", BEFORE, authors=WITH_ANNA)
     rebuilt.build(**config)
-    assert rebuilt.exists("posts/geht") and (rebuilt.site_dir / "unterlagen" / "anlage").is_file()
+    assert rebuilt.exists("posts/geht") and rebuilt.exists("en/tags/data") and rebuilt.exists("authors/anna")
+    assert (rebuilt.site_dir / "unterlagen" / "anlage").is_file()
     _replace(rebuilt, AFTER)
     rebuilt.build(**config)
-    fresh = make_site(tmp_path / "fresh", AFTER)
+    fresh = make_site(tmp_path / "fresh", AFTER, authors=WITH_ANNA)
     fresh.build(**config)
     assert not rebuilt.exists("posts/geht") and (rebuilt.site_dir / "unterlagen" / "bericht").is_file()
     assert _files(rebuilt.site_dir) == _files(fresh.site_dir)
@@ -70,7 +75,7 @@ def test_a_build_over_the_last_site_writes_what_a_fresh_build_writes(tmp_path, m
 
 
 def test_a_warm_build_keeps_the_cards_and_search_index_it_links_from_the_cache(site, mkdocs_log):
-    site.write(BEFORE)
+    site.write({**BEFORE, "authors.yml": WITH_ANNA})
     site.build(plugins=SEARCH, not_in_nav=NOT_IN_NAV)
     cold = _files(site.site_dir)
     site.build(plugins=SEARCH, not_in_nav=NOT_IN_NAV)
@@ -79,7 +84,7 @@ def test_a_warm_build_keeps_the_cards_and_search_index_it_links_from_the_cache(s
 
 
 def test_the_last_build_files_are_written_over_not_made_anew(site, mkdocs_log):
-    site.write(BEFORE)
+    site.write({**BEFORE, "authors.yml": WITH_ANNA})
     site.build(plugins=plugins(cache=False), not_in_nav=NOT_IN_NAV)
     page = site.site_dir / "posts" / "bleibt" / "index.html"
     inode = page.stat().st_ino
