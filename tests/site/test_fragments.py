@@ -61,3 +61,15 @@ def test_a_fragment_without_a_key_is_rendered_every_time():
     counter = iter(range(10))
     template = env.from_string('{% call feder_cached(none) %}{{ next() }}{% endcall %}')
     assert [template.render(page=None, base_url="", next=lambda: next(counter)) for _ in range(2)] == ["0", "1"]
+
+
+def test_a_fragment_is_rendered_once_per_key_of_objects_and_tuples():
+    """The navigation's key is a tuple made afresh on every page (`nav_key`): equal keys find the fragment."""
+    env = jinja2.Environment()
+    Fragments().install(env)
+    counter = iter(range(10))
+    template = env.from_string('{% call feder_cached(("nav", nav, lang), card) %}{{ next() }}{% endcall %}')
+    nav, card, other = object(), object(), object()
+    seen = [template.render(page=None, base_url="", next=lambda: next(counter), nav=nav, card=c, lang=lang)
+            for c, lang in ((card, "de"), (card, "de"), (card, "en"), (other, "de"), (card, "de"))]
+    assert seen == ["0", "0", "1", "2", "0"]

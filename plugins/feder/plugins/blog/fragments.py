@@ -70,7 +70,7 @@ class Fragments:
         """The body's HTML for this page, rendered once per `key`; with no key (None), rendered each time."""
         if key == (None,) or self._recording is not None:
             return caller()
-        identity = tuple(part if isinstance(part, (str, int)) else ("id", id(part)) for part in key)
+        identity = _identity(key)
         stored = self._stored.get(identity)
         if stored is None:
             self._recording = []
@@ -89,6 +89,14 @@ def nav_key(nav: Navigation, page: Any, lang: str) -> tuple[Any, ...] | None:
         return None
     return ("nav", nav, lang)
 
+
+def _identity(key: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A key to look a fragment up by: texts and numbers as they are, tuples part by part (a fresh
+    tuple each time, its id would never match), other objects by their id."""
+    return tuple(
+        part if isinstance(part, (str, int)) else _identity(part) if isinstance(part, tuple) else ("id", id(part))
+        for part in key
+    )
 
 
 def _entries(items: list[Any]) -> Iterator[Any]:
