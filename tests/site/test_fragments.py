@@ -27,7 +27,8 @@ def _site_bytes(site_dir) -> dict[str, str]:
 def test_a_site_with_fragments_is_the_site_without(tmp_path, mkdocs_log, monkeypatch):
     with_fragments = make_site(tmp_path / "with", POSTS)
     with_fragments.build(plugins=[{"feder": {"default_author": "redaktion", "per_page": 2, "cache": False}}])
-    monkeypatch.setattr(Fragments, "cached", jinja2.pass_context(lambda self, context, *key, caller: caller()))
+    uncached = jinja2.pass_context(lambda self, context, *key, caller, **options: caller())
+    monkeypatch.setattr(Fragments, "cached", uncached)
     without = make_site(tmp_path / "without", POSTS)
     without.build(plugins=[{"feder": {"default_author": "redaktion", "per_page": 2, "cache": False}}])
     assert _site_bytes(with_fragments.site_dir) == _site_bytes(without.site_dir)

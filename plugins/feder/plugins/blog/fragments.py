@@ -66,18 +66,27 @@ class Fragments:
         return Markup(f"\ue000{len(self._recording) - 1}\ue001")
 
     @jinja2.pass_context
-    def cached(self, context: jinja2.runtime.Context, *key: Any, caller: Callable[[], str]) -> Markup | str:
-        """The body's HTML for this page, rendered once per `key`; with no key (None), rendered each time."""
+    def cached(
+        self, context: jinja2.runtime.Context, *key: Any, caller: Callable[[], str], verbatim: bool = False,
+    ) -> Markup | str:
+        """The body's HTML for this page, rendered once per `key`; with no key (None), rendered each time.
+
+        `verbatim`: the body is stored as it rendered for the first page, links included; for parts
+        whose links the key pins down (the page's depth, `base_url`) and that change them after the
+        `url` filter (Material's configuration turns them into JSON)."""
         if key == (None,) or self._recording is not None:
             return caller()
-        identity = _identity(key)
+        identity = _identity((verbatim, *key))
         stored = self._stored.get(identity)
         if stored is None:
-            self._recording = []
-            try:
-                fragment = Fragment(str(caller()), self._recording)
-            finally:
-                self._recording = None
+            if verbatim:
+                fragment = Fragment(str(caller()))
+            else:
+                self._recording = []
+                try:
+                    fragment = Fragment(str(caller()), self._recording)
+                finally:
+                    self._recording = None
             stored = self._stored[identity] = (fragment, key)
         return stored[0].for_page(context["page"], context["base_url"])
 

@@ -23,7 +23,9 @@ from feder.content.publishing import State
 from feder.plugins.blog import files as blog_files
 from feder.plugins.blog import outputs
 from feder.plugins.blog.config import BlogConfig
+from feder.plugins.blog.converter import PostConverter, PostPage
 from feder.plugins.blog.fragments import Fragments
+from feder.plugins.blog.links import LinkExtension
 from feder.plugins.blog.loading import BuildContent
 from feder.plugins.blog.navigation import localized_navigations
 from feder.plugins.blog.setup import PACKAGE, TEMPLATES, Setup
@@ -94,11 +96,17 @@ class BlogPages:
         self.rendered.update(rendered)
         self.setup.links.keep(sources)
 
-    def listing_pages(self, added: list[tuple[File, PageEntry]], config: MkDocsConfig) -> None:
-        """List pages that are built get a page that skips rendering their (empty) Markdown."""
+    def blog_pages(self, added: list[tuple[File, PageEntry]], config: MkDocsConfig) -> None:
+        """Pages of their own for the posts and lists that are built (MkDocs makes a plain Page for the
+        others): a list page skips rendering its (empty) Markdown, posts share one converter."""
+        converter = PostConverter(config, trusted=(LinkExtension,))
         for file, entry in added:
-            if entry.listing is not None and not file.inclusion.is_excluded():
-                blog_files.ListingPage(None, file, config)  # MkDocs makes a plain Page for the others
+            if file.inclusion.is_excluded():
+                continue
+            if entry.listing is not None:
+                blog_files.ListingPage(None, file, config)
+            elif entry.post is not None:
+                PostPage(file, config, converter)
 
     # on_nav -------------------------------------------------------------------------------------
 

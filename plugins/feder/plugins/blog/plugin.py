@@ -141,7 +141,7 @@ class BlogPlugin(BasePlugin[BlogConfig]):
             files, added, config, self.pages.content, [sources.authors_file, sources.tags_path],
         )
         self.pages.keep(kept.rendered, kept.sources)
-        self.pages.listing_pages(added, config)
+        self.pages.blog_pages(added, config)
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
