@@ -14,6 +14,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 
+from feder.cache import render
 from tests.support.sitebuilder import config_dict, post
 
 POSTS = {
@@ -196,3 +197,21 @@ def test_which_extensions_are_trusted():
         "pymdownx.b64", "markdown_include.include", "pymdownx.snippets"]
     assert untrusted([Unknown()]) == [f"{__name__}.test_which_extensions_are_trusted.<locals>.Unknown"]
     assert untrusted([Unknown()], trusted=(Unknown,)) == []
+
+
+@pytest.mark.parametrize(("html", "relative"), [
+    ('<a href="../other/">x</a>', True),
+    ('<img alt="" src="bild.png">', True),
+    ('<a data-src="q">', True),
+    ('<a href="">x</a>', False),
+    ('<a href="#fazit">x</a>', False),
+    ('<a href="/feder/">x</a>', False),
+    ('<a href="https://example.org/">x</a>', False),
+    ('<img src="data:image/png;base64,AA">', False),
+    ('<a xhref="y">', False),
+    ('<p>href="text" in prose, src=</p>', True),
+    ('<a href="#a">x</a> <a href="mailto:a@b.c">y</a> <a href="1a:b">z</a>', True),
+])
+def test_which_html_has_relative_links(html, relative):
+    """Whether a render's HTML depends on where files are (its cache entry then records them)."""
+    assert render.has_relative_links(html) is relative

@@ -118,6 +118,11 @@ def test_without_active_content_keeps_the_text():
     'nach <a href="jav&#x09;ascript:x()">link</a> <a href="/en/posts/x/">abs</a></p><iframe src="x"></iframe>',
     "Nur Text & mehr",
     "",
+    # links lxml finds only in CSS and <param>; attribute names in other cases
+    '<p style="background:url(a.png)">s</p><a href="b/">b</a><param valuetype="ref" value="m.swf">',
+    '<a HREF="Y">u</a><svg><a xlink:href="z">z</a></svg><form action="send"><button formaction="go">g</button></form>',
+    '<blockquote cite="q.html">q</blockquote><a href="">e</a><a href="#f">f</a><a href="mailto:x@y">m</a>',
+    '<iframe srcdoc="<b>"></iframe><a href="data:text/html,x" OnClick="y()">d</a><img src="data:image/png;base64,AA">',
 ])
 def test_publishable_is_without_active_content_then_absolute_links(html):
     """One parse does what the two steps did one after the other."""

@@ -42,8 +42,8 @@ from feder.cache.pack import PackStore
 PLACEHOLDER = ""
 """What MkDocs renders instead of a cached page's Markdown."""
 
-_URL_ATTRIBUTE = re.compile(r'\b(?:href|src)="([^"]*)"')
-_NOT_RELATIVE = re.compile(r"^(?:#|[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
+_RELATIVE_URL = re.compile(r'\b(?:href|src)="(?!["#/]|[a-zA-Z][a-zA-Z0-9+.-]*:)')
+"""An `href` or `src` whose value is not empty, a fragment, a path from the root or a URL with a scheme."""
 
 
 def environment(config: MkDocsConfig, code_dirs: list[Path]) -> str:
@@ -88,7 +88,7 @@ def files_signature(files: Files) -> str:
 
 
 def has_relative_links(html: str) -> bool:
-    return any(url and not _NOT_RELATIVE.match(url) for url in _URL_ATTRIBUTE.findall(html))
+    return _RELATIVE_URL.search(html) is not None
 
 
 class _Counter(logging.Handler):

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from urllib.parse import urljoin
 
 import lxml.html
+from lxml.html.defs import link_attrs
 
 from feder.content.activecontent import URL_ATTRIBUTES, is_non_image_data_url, is_script_url
 from feder.content.html import drop_element, inner_html, post_description
@@ -50,13 +51,38 @@ def publishable(html: str, page_url: str, site_url: str) -> str:
     if not html.strip():
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    _remove_active_content(root)
     base = urljoin(site_url, page_url)
-    root.rewrite_links(lambda link: urljoin(base, link), resolve_base_href=False)
+    _drop_active_elements(root)
+    if root.xpath(_LINKS_BEYOND_ATTRIBUTES):
+        _remove_active_attributes(root)
+        root.rewrite_links(lambda link: urljoin(base, link), resolve_base_href=False)
+        return inner_html(root)
+    # What `rewrite_links` does where every link is a whole attribute value, in the same pass
+    # over the attributes as the removal of active ones.
+    for value in root.xpath("descendant-or-self::*/@*"):
+        name, element = value.attrname, value.getparent()
+        if _is_active_attribute(name, value):
+            del element.attrib[name]
+        elif name in _LINK_ATTRIBUTES:
+            link = str(value)
+            absolute = urljoin(base, link.strip())
+            if absolute != link:
+                element.set(name, absolute)
     return inner_html(root)
 
 
+_LINK_ATTRIBUTES = link_attrs
+"""The attributes whose whole value is a link, for lxml's `iterlinks` (outside `<object>`)."""
+_LINKS_BEYOND_ATTRIBUTES = "boolean(descendant-or-self::*[@style or self::param or self::object or self::style])"
+"""Links inside CSS, `<param>` and `<object>`: only lxml's own walk (`rewrite_links`) finds those."""
+
+
 def _remove_active_content(root: lxml.html.HtmlElement) -> None:
+    _drop_active_elements(root)
+    _remove_active_attributes(root)
+
+
+def _drop_active_elements(root: lxml.html.HtmlElement) -> None:
     doomed = root.xpath(
         " | ".join(f"//{tag}" for tag in _DROPPED)
         + " | //a[contains(concat(' ', @class, ' '), ' headerlink ')]"
@@ -64,15 +90,23 @@ def _remove_active_content(root: lxml.html.HtmlElement) -> None:
     )
     for element in doomed:
         drop_element(element)
+
+
+def _remove_active_attributes(root: lxml.html.HtmlElement) -> None:
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions carry no attributes
         for name in list(element.attrib):
-            value, lowered = element.attrib[name], name.lower()
-            if lowered.startswith("on") or lowered == "srcdoc" or (
-                lowered in URL_ATTRIBUTES and (is_script_url(value) or is_non_image_data_url(value))
-            ):
+            if _is_active_attribute(name, element.attrib[name]):
                 del element.attrib[name]
+
+
+def _is_active_attribute(name: str, value: str) -> bool:
+    """Event handlers, `srcdoc`, and script or non-image `data:` URLs."""
+    lowered = name.lower()
+    return lowered.startswith("on") or lowered == "srcdoc" or (
+        lowered in URL_ATTRIBUTES and (is_script_url(value) or is_non_image_data_url(value))
+    )
 
 
 class FeedContent:
