@@ -151,11 +151,13 @@ def _findings(html: str, depth: int) -> Iterator[Finding]:
             continue
         tag = node.tag.lower()
         yield from _element(tag, node)
-        if tag in RAW_TEXT:
+        if tag in RAW_TEXT and _MARKUP.search(node.text or ""):
             yield from _hidden(node.text or "", depth, (rf"<{re.escape(tag)}\b",))
         for name, value in node.attrib.items():
-            yield from _attribute(tag, name.lower(), value, node)
-            yield from _hidden(value, depth, (rf"\b{re.escape(name.lower())}\s*=", rf"<{re.escape(tag)}\b"))
+            lowered = name.lower()
+            yield from _attribute(tag, lowered, value, node)
+            if _MARKUP.search(value):  # before the needles are made: most values hold no markup
+                yield from _hidden(value, depth, (rf"\b{re.escape(lowered)}\s*=", rf"<{re.escape(tag)}\b"))
 
 
 def _hidden(text: str, depth: int, around: tuple[str, ...]) -> Iterator[Finding]:
