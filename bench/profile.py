@@ -60,6 +60,7 @@ RULES: list[Rule] = [
     ("file discovery", _fn("add_files_from_theme", "mkdocs/structure/files.py")),
     ("reading sources", _fn("read_source", "mkdocs/structure/pages.py")),
     ("Markdown -> HTML", _fn("render", "mkdocs/structure/pages.py")),
+    ("Markdown -> HTML", _fn("render", "feder/plugins/blog/converter.py")),
     ("Markdown: a new Markdown() per page", _fn("__init__", "markdown/core.py")),
     ("page templates (Jinja + Material)", _fn("render", "jinja2/environment.py")),
     ("template loading/compiling", _fn("get_template", "jinja2/environment.py")),

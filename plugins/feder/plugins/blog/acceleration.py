@@ -3,8 +3,9 @@
 The caches (`feder.cache`: rendered posts and documents, compiled templates, preview
 cards, derived texts) and, in `mkdocs serve`, parsed posts kept between rebuilds and
 incremental rebuilds (`feder.cache.serve`); in `mkdocs build`, the last build's site kept
-aside until this build's pages pass their checks (`feder.cache.aside`). A build that uses none of it writes the
-same bytes; the plugin calls these methods and otherwise does not know about them.
+aside until this build's pages pass their checks (`feder.cache.aside`); the garbage
+collector's thresholds (`collector`). A build that uses none of it writes the same bytes;
+the plugin calls these methods and otherwise does not know about them.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from feder.content.pages import PageEntry
 from feder.content.posts import Post
 from feder.content.rendering import DocumentRenderer, MarkdownSettings
 from feder.feeds import PlannedFeed
+from feder.plugins.blog.collector import Collector
 from feder.plugins.blog.links import LinkExtension
 from feder.plugins.blog.loading import BuildContent
 from feder.registry import Registry, TextStore
@@ -62,16 +64,20 @@ class Acceleration:
         self.cache: BuildCache | None = None
         """This build's caches, once its content is checked."""
         self.previous = PreviousSite()
+        self.collector = Collector()
+        """Python's garbage collector, tuned from startup to shutdown (`feder.plugins.blog.collector`)."""
 
     # on_startup, on_shutdown ------------------------------------------------------------------
 
     def start(self, *, serving: bool, dirty: bool) -> None:
         self.serving, self.dirty = serving, dirty
+        self.collector.tune()
         if serving and not dirty:
             self.memo, self.incremental = PostMemo(), IncrementalServe()
 
     def shutdown(self) -> None:
         save_derived()
+        self.collector.restore()
 
     # on_config ----------------------------------------------------------------------------------
 
