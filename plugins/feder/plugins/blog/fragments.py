@@ -34,13 +34,38 @@ class Fragment:
     links: list[tuple[str, bool]] = field(default_factory=list)
     """Each placeholder's URL as the template gave it, and whether the template escapes it."""
 
-    def for_page(self, page: Any, base_url: str) -> Markup:
-        def link(match: re.Match[str]) -> str:
-            url, escaped = self.links[int(match[1])]
-            relative = normalize_url(url, page=page, base=base_url)
-            return str(escape(relative)) if escaped else relative
+    def __post_init__(self) -> None:
+        pieces = _LINK.split(self.html) if self.links else [self.html]
+        self._texts = pieces[0::2]
+        """The HTML around the placeholders."""
+        self._slots = [self.links[int(number)] for number in pieces[1::2]]
+        """The placeholders' links, in order."""
 
-        return Markup(_LINK.sub(link, self.html) if self.links else self.html)
+    def for_page(self, link: Callable[[str, bool], str]) -> Markup:
+        """The HTML with each placeholder replaced by `link(url, escaped)`: the link as this page has it."""
+        if not self._slots:
+            return Markup(self.html)
+        parts = [self._texts[0]]
+        for (url, escaped), text in zip(self._slots, self._texts[1:], strict=True):
+            parts += (link(url, escaped), text)
+        return Markup("".join(parts))
+
+
+class PageLinks:
+    """Links relative to one page as MkDocs' `url` filter makes them, escaped where asked; each worked
+    out once for the page (a list page's cards link to the same tags and authors again and again)."""
+
+    def __init__(self, page: Any, base_url: str) -> None:
+        self.page = page
+        self.base_url = base_url
+        self._made: dict[tuple[str, bool], str] = {}
+
+    def __call__(self, url: str, escaped: bool) -> str:
+        made = self._made.get((url, escaped))
+        if made is None:
+            relative = normalize_url(url, page=self.page, base=self.base_url)
+            made = self._made[(url, escaped)] = str(escape(relative)) if escaped else relative
+        return made
 
 
 class Fragments:
@@ -51,6 +76,8 @@ class Fragments:
         """By key: the fragment, and the key's objects (kept alive: objects other than texts and numbers
         are keyed by their id)."""
         self._recording: list[tuple[str, bool]] | None = None
+        self._links: PageLinks | None = None
+        """The links of the page being rendered."""
 
     def install(self, env: jinja2.Environment) -> None:
         env.globals["feder_cached"] = self.cached
@@ -88,7 +115,13 @@ class Fragments:
                 finally:
                     self._recording = None
             stored = self._stored[identity] = (fragment, key)
-        return stored[0].for_page(context["page"], context["base_url"])
+        return stored[0].for_page(self._links_of(context["page"], context["base_url"]))
+
+    def _links_of(self, page: Any, base_url: str) -> PageLinks:
+        links = self._links
+        if links is None or links.page is not page or links.base_url != base_url:
+            links = self._links = PageLinks(page, base_url)
+        return links
 
 
 def nav_key(nav: Navigation, page: Any, lang: str) -> tuple[Any, ...] | None:
