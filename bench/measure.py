@@ -27,6 +27,10 @@ class Run:
     rss_mb: float
     """Peak resident set size, MiB."""
     output: str
+    user: float = 0.0
+    """The user part of `cpu`: what the code computes."""
+    system: float = 0.0
+    """The system part: the kernel's work for the process (files, memory), which swings most here."""
     """stdout and stderr, for counting warnings and reporting failures."""
 
 
@@ -38,6 +42,8 @@ class Summary:
     runs: int
     cpu_low: float
     cpu_high: float
+    user: float = 0.0
+    system: float = 0.0
 
     @classmethod
     def of(cls, runs: Sequence[Run]) -> Summary:
@@ -47,6 +53,7 @@ class Summary:
             cpu=statistics.median(cpus),
             rss_mb=statistics.median(run.rss_mb for run in runs),
             runs=len(runs), cpu_low=min(cpus), cpu_high=max(cpus),
+            user=statistics.median(run.user for run in runs), system=statistics.median(run.system for run in runs),
         )
 
 
@@ -67,7 +74,10 @@ def run(command: Sequence[str], *, cwd: Path | None = None) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise CommandFailed(f"{' '.join(command)} failed with exit code {process.returncode}:\n{output[-3000:]}")
-    return Run(wall=wall, cpu=usage.ru_utime + usage.ru_stime, rss_mb=usage.ru_maxrss / 1024, output=output)
+    return Run(
+        wall=wall, cpu=usage.ru_utime + usage.ru_stime, rss_mb=usage.ru_maxrss / 1024, output=output,
+        user=usage.ru_utime, system=usage.ru_stime,
+    )
 
 
 def count_pages(site_dir: Path) -> int:

@@ -197,8 +197,9 @@ def measure_preview(result: SizeResult, log) -> None:
 
 def table(results: list[SizeResult]) -> str:
     lines = [
-        "| N posts | post files | variant | pages | wall (s) | CPU (s) | CPU range | peak RSS (MiB) | CPU / floor |",
-        "| ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: |",
+        "| N posts | post files | variant | pages | wall (s) | CPU (s) | CPU range | user + system (s) "
+        "| peak RSS (MiB) | CPU / floor | user / floor |",
+        "| ---: | ---: | --- | ---: | ---: | ---: | --- | --- | ---: | ---: | ---: |",
     ]
     for result in results:
         floor = result.variants["floor"].summary()
@@ -207,10 +208,12 @@ def table(results: list[SizeResult]) -> str:
             if s is None:
                 continue
             ratio = f"{s.cpu / floor.cpu:.2f}×" if floor and variant.name != "floor" else ""
+            user_ratio = f"{s.user / floor.user:.2f}×" if floor and floor.user and variant.name != "floor" else ""
             pages = str(variant.pages) if variant.name != "check" else ""
             lines.append(
                 f"| {result.posts:,} | {result.post_files:,} | {variant.name} | {pages} | {s.wall:.2f} | {s.cpu:.2f} "
-                f"| {s.cpu_low:.2f}–{s.cpu_high:.2f} | {s.rss_mb:.0f} | {ratio} |"
+                f"| {s.cpu_low:.2f}–{s.cpu_high:.2f} | {s.user:.2f} + {s.system:.2f} | {s.rss_mb:.0f} | {ratio} "
+                f"| {user_ratio} |"
             )
     return "\n".join(lines)
 
@@ -341,7 +344,8 @@ def main() -> None:
         "results": [
             {**{k: v for k, v in asdict(r).items() if k != "variants"},
              "variants": {name: {"pages": v.pages, "warnings": v.warnings,
-                                 "runs": [{"wall": x.wall, "cpu": x.cpu, "rss_mb": x.rss_mb} for x in v.runs],
+                                 "runs": [{"wall": x.wall, "cpu": x.cpu, "user": x.user, "system": x.system,
+                                           "rss_mb": x.rss_mb} for x in v.runs],
                                  "median": asdict(v.summary()) if v.summary() else None}
                           for name, v in r.variants.items()}}
             for r in results
