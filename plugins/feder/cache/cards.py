@@ -89,4 +89,3 @@ def _place(cached: Path, target: Path) -> bool:
             return True
         except OSError:
             return False
-

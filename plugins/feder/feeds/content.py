@@ -41,7 +41,8 @@ def without_active_content(html: str) -> str:
     if not html.strip():
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    _remove_active_content(root)
+    _drop_active_elements(root)
+    _remove_active_attributes(root)
     return inner_html(root)
 
 
@@ -59,11 +60,11 @@ def publishable(html: str, page_url: str, site_url: str) -> str:
         return inner_html(root)
     # What `rewrite_links` does where every link is a whole attribute value, in the same pass
     # over the attributes as the removal of active ones.
-    for value in root.xpath("descendant-or-self::*/@*"):
+    for value in root.xpath(_ATTRIBUTES):
         name, element = value.attrname, value.getparent()
         if _is_active_attribute(name, value):
             del element.attrib[name]
-        elif name in _LINK_ATTRIBUTES:
+        elif name in link_attrs:  # for lxml's `iterlinks`, the attributes whose whole value is a link
             link = str(value)
             absolute = urljoin(base, link.strip())
             if absolute != link:
@@ -71,15 +72,10 @@ def publishable(html: str, page_url: str, site_url: str) -> str:
     return inner_html(root)
 
 
-_LINK_ATTRIBUTES = link_attrs
-"""The attributes whose whole value is a link, for lxml's `iterlinks` (outside `<object>`)."""
-_LINKS_BEYOND_ATTRIBUTES = "boolean(descendant-or-self::*[@style or self::param or self::object or self::style])"
-"""Links inside CSS, `<param>` and `<object>`: only lxml's own walk (`rewrite_links`) finds those."""
-
-
-def _remove_active_content(root: lxml.html.HtmlElement) -> None:
-    _drop_active_elements(root)
-    _remove_active_attributes(root)
+_ATTRIBUTES = "descendant-or-self::*/@*"
+_LINKS_BEYOND_ATTRIBUTES = "boolean(descendant-or-self::*[@style or self::param])"
+"""Links in CSS and in `<param>` (`<style>` and `<object>` are dropped before): only lxml's own walk
+(`rewrite_links`) finds those."""
 
 
 def _drop_active_elements(root: lxml.html.HtmlElement) -> None:
@@ -93,12 +89,9 @@ def _drop_active_elements(root: lxml.html.HtmlElement) -> None:
 
 
 def _remove_active_attributes(root: lxml.html.HtmlElement) -> None:
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue  # comments and processing instructions carry no attributes
-        for name in list(element.attrib):
-            if _is_active_attribute(name, element.attrib[name]):
-                del element.attrib[name]
+    for value in root.xpath(_ATTRIBUTES):
+        if _is_active_attribute(value.attrname, value):
+            del value.getparent().attrib[value.attrname]
 
 
 def _is_active_attribute(name: str, value: str) -> bool:

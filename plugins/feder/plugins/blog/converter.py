@@ -80,13 +80,18 @@ class PostPage(Page):
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.markdown == "" and self.converter.reusable:  # the render cache's placeholder
-            self.content = ""
-            self.toc = TableOfContents([])
-            self._title_from_render = None
-            self.present_anchor_ids = set()
-            if _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
-                self.links_to_anchors = {}
+            render_nothing(self)
         elif self.converter.reusable and config is self.converter.config:
             self.converter.render(self, files)
         else:
             super().render(config, files)
+
+
+def render_nothing(page: Page) -> None:
+    """What `Page.render` sets for an empty text, without building a converter for it."""
+    page.content = ""
+    page.toc = TableOfContents([])
+    page._title_from_render = None
+    page.present_anchor_ids = set()
+    if _PAGES_LOG.getEffectiveLevel() > logging.DEBUG:
+        page.links_to_anchors = {}

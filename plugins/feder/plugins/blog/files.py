@@ -5,7 +5,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import TableOfContents
 
 from feder.content.languages import Languages
 from feder.content.listings import Listing
@@ -14,6 +13,7 @@ from feder.content.posts import Post
 from feder.content.problems import Problem
 from feder.content.urls import page_file, source_uri
 from feder.plugins.blog.config import BlogConfig
+from feder.plugins.blog.converter import render_nothing
 
 # A YAML block of its own keeps MkDocs from reading a body line like "Fazit: …" as metadata.
 _PREAMBLE = "---\n{}\n---\n"
@@ -69,10 +69,7 @@ class ListingPage(Page):
         if self.markdown is None or self.markdown.strip():
             super().render(config, files)  # a plugin gave it Markdown after all
             return
-        self.content = ""
-        self.toc = TableOfContents([])
-        self.present_anchor_ids = set()
-        self.links_to_anchors = {}
+        render_nothing(self)
 
 
 def legal_links(files: Files, languages: Languages, options: BlogConfig) -> dict[str, dict[str, str]]:

@@ -88,7 +88,7 @@ class Fragments:
     def url(self, context: jinja2.runtime.Context, value: object) -> str:
         """MkDocs' `url` filter; a placeholder while a fragment is recorded."""
         if self._recording is None:
-            return normalize_url(str(value), page=context["page"], base=context["base_url"])
+            return self._links_of(context["page"], context["base_url"])(str(value), False)
         self._recording.append((str(value), context.eval_ctx.autoescape))
         return Markup(f"\ue000{len(self._recording) - 1}\ue001")
 
