@@ -24,17 +24,27 @@ def _site_bytes(site_dir) -> dict[str, str]:
             for path in sorted(site_dir.rglob("*")) if path.is_file()}
 
 
-def test_a_site_with_fragments_is_the_site_without(tmp_path, mkdocs_log, monkeypatch):
+@pytest.mark.parametrize("search", [False, True], ids=["without search", "with search"])
+def test_a_site_with_fragments_is_the_site_without(tmp_path, mkdocs_log, monkeypatch, search):
+    """Every page type in both languages (posts, home, tag, author and archive pages, docs pages, 404):
+    the navigation, cards, header, Material's configuration and, with the search, its dialog."""
+    plugins = [{"feder": {"default_author": "redaktion", "per_page": 2, "cache": False}}]
+    plugins += ["feder-search"] if search else []
     with_fragments = make_site(tmp_path / "with", POSTS)
-    with_fragments.build(plugins=[{"feder": {"default_author": "redaktion", "per_page": 2, "cache": False}}])
+    with_fragments.build(plugins=plugins)
     uncached = jinja2.pass_context(lambda self, context, *key, caller, **options: caller())
     monkeypatch.setattr(Fragments, "cached", uncached)
     without = make_site(tmp_path / "without", POSTS)
-    without.build(plugins=[{"feder": {"default_author": "redaktion", "per_page": 2, "cache": False}}])
+    without.build(plugins=plugins)
     assert _site_bytes(with_fragments.site_dir) == _site_bytes(without.site_dir)
     # the navigation still marks the page it leads to
     assert with_fragments.html("about/").cssselect(".md-nav--primary .md-nav__link--active")
     assert not with_fragments.html("posts/erster/").cssselect(".md-nav--primary .md-nav__link--active")
+    if search:  # each page's dialog points at its own language's index, relative to the page
+        assert with_fragments.html("posts/erster/").cssselect("[data-feder-search-index]")[0].get(
+            "data-feder-search-index") == "../../pagefind/"
+        assert with_fragments.html("en/posts/zweiter/").cssselect("[data-feder-search-index]")[0].get(
+            "data-feder-search-index") == "../../pagefind/"
 
 
 @pytest.mark.parametrize("autoescape", [True, False])
